@@ -1,0 +1,36 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared
+
+.PHONY: run test lint bench evaluate clean
+
+$(BIN)/marquee: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+venv: $(BIN)/marquee
+
+run: $(BIN)/marquee
+	$(BIN)/marquee ingest examples/
+	$(BIN)/marquee show "Succession"
+
+test: $(BIN)/marquee
+	$(BIN)/python -m pytest
+
+lint: $(BIN)/marquee
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy src
+
+bench: $(BIN)/marquee
+	$(BIN)/python bench/bench.py $(SHARED)/corpus/bbc-zitros
+
+evaluate: $(BIN)/marquee
+	$(BIN)/marquee evaluate $(SHARED)/eval/seed.gold.jsonl $(SHARED)/corpus/seed
+	$(BIN)/marquee evaluate $(SHARED)/eval/dev.gold.jsonl $(SHARED)/corpus/tv-news.jsonl
+
+clean:
+	rm -rf $(VENV) marquee.db
