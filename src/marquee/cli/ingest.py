@@ -1,11 +1,95 @@
-"""`marquee ingest`."""
+"""`marquee ingest`: read inputs, extract facts from new documents, store them in the KB."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from sqlalchemy.engine import make_url
+
 from marquee.cli import app
+from marquee.config import Settings
+from marquee.extract import extract_documents
+from marquee.kb import KnowledgeBase
+from marquee.nlp.pipeline import load_pipeline
+from marquee.sources import Document, Rejected, read_inputs
+
+
+@dataclass
+class Tally:
+    ingested: int = 0
+    duplicate: int = 0
+    rejected: int = 0
+    facts: int = 0
+
+    def summary(self, url: str) -> str:
+        shown = make_url(url).render_as_string(hide_password=True)
+        return (
+            f"ingested {self.ingested}, duplicate {self.duplicate}, rejected {self.rejected} "
+            f"(facts {self.facts}) into {shown}"
+        )
+
+
+def new_documents(
+    kb: KnowledgeBase, items: Iterable[Document | Rejected], tally: Tally
+) -> list[Document]:
+    """Documents not yet in the KB nor earlier in this batch; rejections are reported."""
+    seen: set[str] = set()
+    fresh: list[Document] = []
+    for item in items:
+        if isinstance(item, Rejected):
+            tally.rejected += 1
+            typer.echo(f"rejected: {item.source}: {item.reason}", err=True)
+        elif {item.id, item.text_hash} & seen or kb.has_document(item.id, item.text_hash):
+            tally.duplicate += 1
+        else:
+            seen.update((item.id, item.text_hash))
+            fresh.append(item)
+    return fresh
+
+
+def _progress(console: Console) -> Progress:
+    return Progress(
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    )
 
 
 @app.command("ingest")
-def ingest() -> None:
-    """Not implemented yet."""
-    raise NotImplementedError
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
+    db: Annotated[
+        str | None, typer.Option("--db", help="Knowledge base URL (default: $MARQUEE_DB).")
+    ] = None,
+) -> None:
+    """Read articles, extract their facts and store them in the knowledge base."""
+    settings = Settings.from_env()
+    url = db or settings.db_url
+    tally = Tally()
+    with KnowledgeBase(url) as kb:
+        documents = new_documents(kb, read_inputs(paths), tally)
+        if documents:
+            with _progress(Console(stderr=True)) as progress:
+                task = progress.add_task("ingest", total=len(documents))
+                pipeline = load_pipeline(settings.model)
+                for document, facts in extract_documents(pipeline, documents):
+                    outcome = kb.ingest(document, facts)
+                    if outcome == "ingested":
+                        tally.ingested += 1
+                        tally.facts += len(facts)
+                    else:
+                        tally.duplicate += 1
+                    progress.advance(task)
+    typer.echo(tally.summary(url))
+    if tally.ingested + tally.duplicate == 0:
+        if tally.rejected == 0:
+            typer.echo("nothing found to ingest", err=True)
+        raise typer.Exit(1)

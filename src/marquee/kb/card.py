@@ -1,0 +1,254 @@
+"""A work's card: everything the knowledge base knows about one title, line by line with sources."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import select
+from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
+
+from marquee.kb.models import Alias, Entity, FactRow
+from marquee.kb.normalise import norm_name
+
+CAST_ROLES = ("cast", "guest_cast", "voice_cast")
+CREW_ORDER = (
+    "creator",
+    "showrunner",
+    "writer",
+    "director",
+    "executive_producer",
+    "producer",
+    "composer",
+    "host",
+)
+FUZZY_CUTOFF = 90
+
+
+@dataclass(kw_only=True)
+class Sourced:
+    """A card line; ``sources`` are the ids of every document that supports it."""
+
+    sources: list[str] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class CompanyLine(Sourced):
+    company: str
+    role: str
+
+
+@dataclass(kw_only=True)
+class GenreLine(Sourced):
+    genre: str
+
+
+@dataclass(kw_only=True)
+class StatusLine(Sourced):
+    date: str | None
+    status: str
+    season: int | None
+
+
+@dataclass(kw_only=True)
+class CastLine(Sourced):
+    person: str
+    character: str | None
+    season: int | None
+    role: str = "cast"
+
+
+@dataclass(kw_only=True)
+class PersonLine(Sourced):
+    person: str
+
+
+@dataclass(kw_only=True)
+class PlaceLine(Sourced):
+    place: str
+    role: str
+    season: int | None
+
+
+@dataclass(kw_only=True)
+class CharacterLine(Sourced):
+    name: str
+    description: str | None
+
+
+@dataclass(kw_only=True)
+class QuoteLine(Sourced):
+    speaker: str
+    text: str
+
+
+@dataclass
+class Card:
+    title: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    networks: list[CompanyLine] = field(default_factory=list)
+    companies: list[CompanyLine] = field(default_factory=list)
+    genres: list[GenreLine] = field(default_factory=list)
+    timeline: list[StatusLine] = field(default_factory=list)
+    cast: list[CastLine] = field(default_factory=list)
+    crew: dict[str, list[PersonLine]] = field(default_factory=dict)
+    places: list[PlaceLine] = field(default_factory=list)
+    characters: list[CharacterLine] = field(default_factory=list)
+    quotes: list[QuoteLine] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+
+
+L = TypeVar("L", bound=Sourced)
+
+
+class Lines(Generic[L]):
+    """Lines in first-seen order; a line seen again only gains a source."""
+
+    def __init__(self) -> None:
+        self._lines: dict[Hashable, L] = {}
+
+    def add(self, key: Hashable, line: L, source: str) -> None:
+        kept = self._lines.setdefault(key, line)
+        if source not in kept.sources:
+            kept.sources.append(source)
+
+    def __call__(self) -> list[L]:
+        return list(self._lines.values())
+
+
+def _norm(value: str | None) -> str:
+    return norm_name(value) if value else ""
+
+
+def _name(row: FactRow, fallback: str | None) -> str:
+    """The resolved subject's canonical name, else the fact's own field."""
+    return row.subject.name if row.subject is not None else fallback or ""
+
+
+def _work_names(session: Session, column: InstrumentedAttribute[str]) -> dict[int, str]:
+    rows = session.execute(select(Entity.id, column).where(Entity.kind == "work"))
+    return {entity_id: name for entity_id, name in rows}
+
+
+def find_work(session: Session, title: str) -> Entity | None:
+    """A work by normalised title or alias, else a unique word match or a close fuzzy match."""
+    norm = norm_name(title)
+    if not norm:
+        return None
+    works = select(Entity).where(Entity.kind == "work")
+    found = session.scalar(works.where(Entity.norm_name == norm))
+    if found is None:
+        found = session.scalar(works.join(Alias).where(Alias.norm_alias == norm).limit(1))
+    if found is not None:
+        return found
+    names = _work_names(session, Entity.norm_name)
+    containing = [i for i, name in names.items() if f" {norm} " in f" {name} "]
+    if len(containing) == 1:
+        return session.get(Entity, containing[0])
+    best = process.extractOne(norm, names, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    return session.get(Entity, best[2]) if best else None
+
+
+def suggest_titles(session: Session, title: str, limit: int = 5) -> list[str]:
+    """Names of known works that look like ``title``, best first."""
+    names = _work_names(session, Entity.name)
+    matches = process.extract(
+        title, names, scorer=fuzz.WRatio, processor=norm_name, limit=limit, score_cutoff=60
+    )
+    return [name for name, _score, _id in matches]
+
+
+def build_card(session: Session, title: str) -> Card | None:
+    work = find_work(session, title)
+    if work is None:
+        return None
+    rows = session.scalars(
+        select(FactRow)
+        .where(FactRow.work_entity_id == work.id)
+        .options(selectinload(FactRow.subject))
+        .order_by(FactRow.id)
+    ).all()
+    card = Card(title=work.name, kind=_kind(rows), aliases=sorted({a.alias for a in work.aliases}))
+    _fill(card, rows)
+    return card
+
+
+def _kind(rows: Sequence[FactRow]) -> str:
+    kinds = Counter(r.fields.get("kind") for r in rows if r.type == "work")
+    kinds.pop("unknown", None)
+    kinds.pop(None, None)
+    return str(kinds.most_common(1)[0][0]) if kinds else "unknown"
+
+
+def _fill(card: Card, rows: Sequence[FactRow]) -> None:
+    companies: Lines[CompanyLine] = Lines()
+    genres: Lines[GenreLine] = Lines()
+    timeline: Lines[StatusLine] = Lines()
+    cast: Lines[CastLine] = Lines()
+    crew: dict[str, Lines[PersonLine]] = {}
+    places: Lines[PlaceLine] = Lines()
+    characters: Lines[CharacterLine] = Lines()
+    quotes: Lines[QuoteLine] = Lines()
+    documents: dict[str, None] = {}
+    for row in rows:
+        f: dict[str, Any] = row.fields
+        src = row.doc_id
+        documents[src] = None
+        if row.type == "company":
+            name = _name(row, f.get("company"))
+            line = CompanyLine(company=name, role=f.get("role") or "")
+            companies.add((_norm(name), line.role), line, src)
+        elif row.type == "genre":
+            genres.add(_norm(f.get("genre")), GenreLine(genre=f.get("genre") or ""), src)
+        elif row.type == "status":
+            status = StatusLine(
+                date=f.get("date"), status=f.get("status") or "", season=f.get("season")
+            )
+            timeline.add((status.date, status.status, status.season), status, src)
+        elif row.type == "credit" and f.get("role") in CAST_ROLES:
+            person = CastLine(
+                person=_name(row, f.get("person")),
+                character=f.get("character"),
+                season=f.get("season"),
+                role=f.get("role") or "cast",
+            )
+            key = (_norm(person.person), _norm(person.character), person.season, person.role)
+            cast.add(key, person, src)
+        elif row.type == "credit":
+            name = _name(row, f.get("person"))
+            crew.setdefault(f.get("role") or "", Lines()).add(
+                _norm(name), PersonLine(person=name), src
+            )
+        elif row.type == "location":
+            place = PlaceLine(
+                place=f.get("place") or "", role=f.get("role") or "", season=f.get("season")
+            )
+            places.add((_norm(place.place), place.role, place.season), place, src)
+        elif row.type == "character":
+            char = CharacterLine(name=f.get("character") or "", description=f.get("description"))
+            characters.add((_norm(char.name), _norm(char.description)), char, src)
+        elif row.type == "quote":
+            quote = QuoteLine(speaker=_name(row, f.get("speaker")), text=f.get("text") or "")
+            quotes.add((_norm(quote.speaker), _norm(quote.text)), quote, src)
+    card.networks = [c for c in companies() if c.role == "network"]
+    card.companies = [c for c in companies() if c.role != "network"]
+    card.genres = genres()
+    card.timeline = sorted(timeline(), key=_timeline_order)
+    card.cast = cast()
+    order = {role: i for i, role in enumerate(CREW_ORDER)}
+    card.crew = {
+        role: crew[role]() for role in sorted(crew, key=lambda r: (order.get(r, len(order)), r))
+    }
+    card.places = places()
+    card.characters = characters()
+    card.quotes = quotes()
+    card.documents = list(documents)
+
+
+def _timeline_order(line: StatusLine) -> tuple[bool, str, bool, int]:
+    """By date (None last), then season (None first); ties keep ingest order."""
+    return (line.date is None, line.date or "", line.season is not None, line.season or 0)

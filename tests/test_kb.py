@@ -1,0 +1,274 @@
+"""The knowledge base: migrations, ingest, idempotence, entity resolution and cards."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import inspect, select
+
+from marquee.extract.records import (
+    Character,
+    Company,
+    Credit,
+    Evidence,
+    Fact,
+    Genre,
+    Location,
+    Quote,
+    Status,
+    Work,
+)
+from marquee.kb import KnowledgeBase, norm_name
+from marquee.kb.models import Alias, Base, Entity, EvidenceRow, FactRow
+from marquee.sources.document import Document
+
+RENEWAL = (
+    "FX has ordered a second season of The Bear, its kitchen drama created by Christopher "
+    "Storer. Jeremy Allen White stars as Carmen Berzatto, a chef who comes home to Chicago "
+    "to run his late brother's sandwich shop."
+)
+PREMIERE = (
+    "All ten episodes of the third season of THE BEAR arrive on Hulu on June 26, 2024. "
+    "Jeremy Allen White is back as Carmen Berzatto, and Ayo Edebiri returns as Sydney Adamu. "
+    "FX said the new season is about the cost of chasing perfection."
+)
+SHOGUN = "FX adapted James Clavell's novel Shogun as a limited series starring Hiroyuki Sanada."
+
+
+def span(text: str, part: str) -> list[Evidence]:
+    start = text.index(part)
+    return [Evidence(start, start + len(part))]
+
+
+def renewal() -> tuple[Document, list[Fact]]:
+    doc = Document(id="bear-renewal", text=RENEWAL, date=date(2022, 9, 29), source="a.txt")
+    t = RENEWAL
+    facts: list[Fact] = [
+        Status(doc=doc.id, work="The Bear", season=2, status="in_production", date=None),
+        Work(doc=doc.id, title="The Bear", kind="series", evidence=span(t, "The Bear")),
+        Status(
+            doc=doc.id,
+            work="The Bear",
+            season=2,
+            status="renewed",
+            date="2022-09-29",
+            evidence=span(t, "FX has ordered a second season of The Bear"),
+        ),
+        Company(doc=doc.id, work="The Bear", company="FX", role="network"),
+        Genre(doc=doc.id, work="The Bear", genre="kitchen drama"),
+        Credit(
+            doc=doc.id, work="The Bear", season=None, person="Christopher Storer", role="creator"
+        ),
+        Credit(
+            doc=doc.id,
+            work="The Bear",
+            season=None,
+            person="Jeremy Allen White",
+            role="cast",
+            character="Carmen Berzatto",
+            evidence=span(t, "Jeremy Allen White stars as Carmen Berzatto"),
+        ),
+        Character(
+            doc=doc.id,
+            work="The Bear",
+            character="Carmen Berzatto",
+            description="a chef who comes home to Chicago",
+        ),
+        Location(doc=doc.id, work="The Bear", season=None, place="Chicago", role="setting"),
+    ]
+    return doc, facts
+
+
+def premiere() -> tuple[Document, list[Fact]]:
+    doc = Document(id="bear-premiere", text=PREMIERE, date=date(2024, 5, 20), source="b.txt")
+    t = PREMIERE
+    facts: list[Fact] = [
+        Work(doc=doc.id, title="THE BEAR", kind="unknown"),
+        Status(
+            doc=doc.id,
+            work="the Bear",
+            season=3,
+            status="premiere_scheduled",
+            date="2024-06-26",
+            evidence=span(t, "arrive on Hulu on June 26, 2024"),
+        ),
+        Company(doc=doc.id, work="The Bear", company="Hulu", role="distributor"),
+        Company(doc=doc.id, work="The Bear", company="FX", role="network"),
+        Credit(
+            doc=doc.id,
+            work="The Bear",
+            season=None,
+            person="Jeremy Allen White",
+            role="cast",
+            character="Carmen Berzatto",
+        ),
+        Credit(
+            doc=doc.id,
+            work="The Bear",
+            season=3,
+            person="Ayo Edebiri",
+            role="cast",
+            character="Sydney Adamu",
+        ),
+        Quote(
+            doc=doc.id,
+            work="The Bear",
+            speaker="FX",
+            kind="indirect",
+            text="the new season is about the cost of chasing perfection",
+        ),
+    ]
+    return doc, facts
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> KnowledgeBase:
+    return KnowledgeBase(f"sqlite:///{tmp_path / 'kb' / 'marquee.db'}")
+
+
+def test_migrations_create_the_schema(kb: KnowledgeBase) -> None:
+    tables = set(inspect(kb.engine).get_table_names())
+    assert {"documents", "entities", "aliases", "facts", "evidence", "alembic_version"} <= tables
+    with kb.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        context = MigrationContext.configure(connection)
+        assert compare_metadata(context, Base.metadata) == []  # migrations match the models
+
+
+def test_reopening_keeps_the_data(kb: KnowledgeBase) -> None:
+    kb.ingest(*renewal())
+    again = KnowledgeBase(kb.url)
+    assert again.counts()["documents"] == 1
+
+
+def test_ingest_stores_document_facts_and_evidence(kb: KnowledgeBase) -> None:
+    doc, facts = renewal()
+    assert kb.ingest(doc, facts) == "ingested"
+    counts = kb.counts()
+    assert counts["documents"] == 1
+    assert counts["facts"] == len(facts)
+    with kb.session() as session:
+        row = session.scalars(
+            select(FactRow).where(FactRow.type == "status").order_by(FactRow.id.desc())
+        ).first()
+        assert row is not None
+        assert row.fields == facts[2].payload()
+        assert row.work is not None and row.work.name == "The Bear"
+        [evidence] = row.evidence
+        assert RENEWAL[evidence.start : evidence.end].startswith("FX has ordered")
+        credit = session.scalars(select(FactRow).where(FactRow.type == "credit")).all()
+        assert {c.subject.name for c in credit if c.subject} == {
+            "Christopher Storer",
+            "Jeremy Allen White",
+        }
+
+
+def test_reingest_is_idempotent(kb: KnowledgeBase) -> None:
+    doc, facts = renewal()
+    assert kb.ingest(doc, facts) == "ingested"
+    before = kb.counts()
+    assert kb.ingest(doc, facts) == "duplicate"
+    same_text = Document(id="another-id", text="  " + doc.text.upper())
+    assert kb.ingest(same_text, facts) == "duplicate"
+    assert kb.counts() == before
+    assert kb.has_document(doc.id, "x")
+    assert kb.has_document("unknown", doc.text_hash)
+    assert not kb.has_document("unknown", "x")
+
+
+def test_repeated_fact_in_a_doc_is_stored_once_with_all_evidence(kb: KnowledgeBase) -> None:
+    doc = Document(id="d", text="Netflix streams The Crown. The Crown is on Netflix.")
+    facts: list[Fact] = [
+        Company(doc="d", work="The Crown", company="Netflix", role="network", evidence=[e])
+        for e in (Evidence(0, 26), Evidence(27, 51), Evidence(0, 26))
+    ]
+    kb.ingest(doc, facts)
+    assert kb.counts()["facts"] == 1
+    assert kb.counts()["evidence"] == 2
+
+
+def test_same_title_and_same_name_across_documents_resolve_to_one_entity(
+    kb: KnowledgeBase,
+) -> None:
+    kb.ingest(*renewal())
+    kb.ingest(*premiere())
+    with kb.session() as session:
+        works = session.scalars(select(Entity).where(Entity.kind == "work")).all()
+        assert [w.name for w in works] == ["The Bear"]
+        people = session.scalars(select(Entity.name).where(Entity.kind == "person")).all()
+        assert sorted(people) == ["Ayo Edebiri", "Christopher Storer", "Jeremy Allen White"]
+        aliases = session.scalars(select(Alias.alias).where(Alias.entity_id == works[0].id)).all()
+        assert set(aliases) == {"The Bear", "THE BEAR", "the Bear"}
+        # the speaker "FX" is the network already known, not a person called FX
+        quote = session.scalars(select(FactRow).where(FactRow.type == "quote")).one()
+        assert quote.subject is not None and quote.subject.kind == "company"
+        assert session.scalars(select(EvidenceRow.doc_id).distinct()).all()
+
+
+def test_card_collects_lines_with_sources_and_a_dated_timeline(kb: KnowledgeBase) -> None:
+    kb.ingest(*premiere())  # ingest order is not timeline order
+    kb.ingest(*renewal())
+    card = kb.card("the bear")
+    assert card is not None
+    assert card.title == "THE BEAR"  # the first surface form seen
+    assert card.kind == "series"  # "unknown" does not outvote a known kind
+    assert [(n.company, n.sources) for n in card.networks] == [
+        ("FX", ["bear-premiere", "bear-renewal"])
+    ]
+    assert [(c.company, c.role) for c in card.companies] == [("Hulu", "distributor")]
+    assert [g.genre for g in card.genres] == ["kitchen drama"]
+    assert [(s.date, s.status, s.season, s.sources) for s in card.timeline] == [
+        ("2022-09-29", "renewed", 2, ["bear-renewal"]),
+        ("2024-06-26", "premiere_scheduled", 3, ["bear-premiere"]),
+        (None, "in_production", 2, ["bear-renewal"]),
+    ]
+    assert [(c.person, c.character, c.sources) for c in card.cast] == [
+        ("Jeremy Allen White", "Carmen Berzatto", ["bear-premiere", "bear-renewal"]),
+        ("Ayo Edebiri", "Sydney Adamu", ["bear-premiere"]),
+    ]
+    assert {role: [p.person for p in people] for role, people in card.crew.items()} == {
+        "creator": ["Christopher Storer"]
+    }
+    assert [(p.place, p.role, p.sources) for p in card.places] == [
+        ("Chicago", "setting", ["bear-renewal"])
+    ]
+    assert [c.name for c in card.characters] == ["Carmen Berzatto"]
+    assert [(q.speaker, q.sources) for q in card.quotes] == [("FX", ["bear-premiere"])]
+    assert card.documents == ["bear-premiere", "bear-renewal"]
+
+
+def test_card_lookup(kb: KnowledgeBase) -> None:
+    kb.ingest(*renewal())
+    doc = Document(id="shogun", text=SHOGUN)
+    kb.ingest(doc, [Work(doc="shogun", title="Shōgun", kind="series")])
+    assert kb.card("THE BEAR!") is not None
+    assert kb.card("Shogun") is not None  # accents ignored
+    assert kb.card("bear") is not None  # a unique whole-word match
+    assert kb.card("The Baer") is None  # too far for a fuzzy match
+    assert kb.card("Shoguun") is not None  # a close fuzzy match
+    assert kb.card("Succession") is None
+    assert kb.suggest("The Baer") == ["The Bear"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Emily In Paris", "emily in paris"),
+        ("Grey's Anatomy", "Greys Anatomy"),
+        ("Philippine Leroy-Beaulieu", "philippine leroy beaulieu"),
+        ("Shōgun", "Shogun"),
+        ("  The   Bear ", "The Bear"),
+    ],
+)
+def test_norm_name_ignores_case_punctuation_and_spacing(a: str, b: str) -> None:
+    assert norm_name(a) == norm_name(b)
+
+
+def test_norm_name_is_conservative() -> None:
+    assert norm_name("The Bear") != norm_name("Bear")
+    assert norm_name("Lily Collins") != norm_name("Collins")
