@@ -1,11 +1,97 @@
-"""`marquee evaluate`."""
+"""`marquee evaluate GOLD PATH...`: run the extractor on the gold file's documents and score it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
 from marquee.cli import app
+from marquee.config import Settings
+from marquee.evaluate import ALL_TYPES, GoldFormatError, load_gold, print_report, report_json
+from marquee.evaluate import score as score_records
+from marquee.extract import extract_documents
+from marquee.nlp.pipeline import load_pipeline
+from marquee.sources import Document, Rejected, read_inputs
+
+
+def _parse_types(value: str | None) -> list[str]:
+    if not value:
+        return list(ALL_TYPES)
+    types = list(dict.fromkeys(t.strip() for t in value.split(",") if t.strip()))
+    unknown = [t for t in types if t not in ALL_TYPES]
+    if unknown or not types:
+        raise typer.BadParameter(
+            f"unknown type(s): {', '.join(unknown) or value!r}; known: {','.join(ALL_TYPES)}",
+            param_hint="--types",
+        )
+    return types
 
 
 @app.command("evaluate")
-def evaluate() -> None:
-    """Not implemented yet."""
-    raise NotImplementedError
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold file (JSON Lines of FACTS.md records).")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Inputs holding the gold documents: files, directories, globs, -."),
+    ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print a JSON object instead of tables.")
+    ] = False,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="List every false positive and miss.")
+    ] = False,
+    types: Annotated[
+        str | None,
+        typer.Option("--types", help="Comma-separated record types to score (default: all)."),
+    ] = None,
+) -> None:
+    """Score the extractor against GOLD on the documents in PATH... (exit 0 whatever the score)."""
+    err = Console(stderr=True)
+    selected = _parse_types(types)
+    try:
+        gold_records = load_gold(gold)
+    except GoldFormatError as exc:
+        err.print(f"[red]error:[/] malformed gold file: {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    except OSError as exc:
+        err.print(f"[red]error:[/] cannot read gold file {gold}: {exc.strerror}", highlight=False)
+        raise typer.Exit(2) from None
+
+    wanted = {r["doc"] for r in gold_records}
+    documents: list[Document] = []
+    seen: set[str] = set()
+    for item in read_inputs(paths):
+        if isinstance(item, Rejected):
+            err.print(f"[yellow]rejected:[/] {item}", highlight=False)
+        elif item.id in wanted and item.id not in seen:
+            seen.add(item.id)
+            documents.append(item)
+    missing = sorted(wanted - seen)
+    if missing:
+        shown = ", ".join(missing[:10]) + (" …" if len(missing) > 10 else "")
+        err.print(
+            f"[yellow]warning:[/] {len(missing)} of {len(wanted)} gold document(s) not found "
+            f"in the inputs; they are not scored: {shown}",
+            highlight=False,
+        )
+
+    predicted: list[dict[str, Any]] = []
+    if documents:
+        nlp = load_pipeline(Settings.from_env().model)
+        for _document, facts in extract_documents(nlp, documents):
+            predicted.extend(fact.to_dict() for fact in facts)
+
+    report = score_records(
+        gold_records,
+        predicted,
+        types=selected,
+        documents=seen,
+        texts={d.id: d.text for d in documents},
+    )
+    if as_json:
+        typer.echo(report_json(report, errors=errors, missing_documents=missing))
+    else:
+        print_report(report, Console(), errors=errors)
