@@ -1,0 +1,124 @@
+"""People: repair the NER's person spans and resolve surnames to full names.
+
+The small English model tags some names in cast lists as places or nationalities; a
+name-shaped span in a list that holds a person, or after a cast cue, is a person.
+Every mention (full name, surname, or a close misspelling of one) is put in
+``doc.spans["people"]`` with the full name as its label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span
+
+from marquee.nlp.vocab import COMMON_CAPS, NETWORKS, OUTLETS
+
+NAME_PART = r"(?:[A-Z][a-z]*[’']?[A-Z]?[a-z]+|[A-Z]\.)"
+NAME_RE = re.compile(rf"\b{NAME_PART}(?:(?:-| ){NAME_PART}){{1,3}}\b")
+LIST_SEP_RE = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$")
+CUE_RE = re.compile(
+    r"(?:\b(?:stars?|starring|featuring|features|co-stars?|actors?|actress(?:es)?|judges?|"
+    r"presenters?|hosts?|by|with|as well as|including|cast members?)\s+)$"
+)
+NON_PERSON_LABELS = {"NETWORK", "OUTLET", "STUDIO", "DATE", "CARDINAL", "ORDINAL", "MONEY"}
+_VOCAB = set(NETWORKS) | set(OUTLETS)
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[\s\-]+", " ", name).strip().lower()
+
+
+def _name_candidates(doc: Doc) -> list[Span]:
+    spans = []
+    for m in NAME_RE.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or any(t.ent_type_ in NON_PERSON_LABELS for t in span):
+            continue
+        if span.text.split()[0] in COMMON_CAPS or m.group() in _VOCAB:
+            continue
+        spans.append(span)
+    return spans
+
+
+def _repair(doc: Doc, persons: list[Span]) -> list[Span]:
+    """Add name-shaped spans that sit in a list with a person or after a cast cue."""
+    candidates = _name_candidates(doc)
+    found = {(p.start_char, p.end_char) for p in persons}
+    text = doc.text
+    added: list[Span] = []
+    for cand in candidates:
+        if any(s <= cand.start_char < e or cand.start_char <= s < cand.end_char for s, e in found):
+            continue
+        before = text[max(0, cand.start_char - 40) : cand.start_char]
+        neighbours = [
+            p
+            for p in persons
+            if (0 <= cand.start_char - p.end_char <= 6
+                and LIST_SEP_RE.match(text[p.end_char : cand.start_char]))
+            or (0 <= p.start_char - cand.end_char <= 6
+                and LIST_SEP_RE.match(text[cand.end_char : p.start_char]))
+        ]
+        if neighbours or CUE_RE.search(before):
+            added.append(cand)
+            persons = persons + [cand]
+            found.add((cand.start_char, cand.end_char))
+    # A list repaired on its left may now reach further people on the right: one more pass.
+    if added:
+        return _repair(doc, persons)
+    return persons
+
+
+def _resolve(mentions: Iterable[Span]) -> dict[tuple[int, int], str]:
+    """Map each mention to the fullest name it refers to."""
+    fulls: dict[str, str] = {}
+    for span in mentions:
+        text = span.text.strip()
+        if len(text.split()) >= 2 and _norm(text) not in fulls:
+            fulls[_norm(text)] = text
+    surnames: dict[str, str] = {}
+    for full in fulls.values():
+        surnames.setdefault(full.replace("-", " ").split()[-1], full)
+    resolved: dict[tuple[int, int], str] = {}
+    for span in mentions:
+        text = span.text.strip()
+        if len(text.split()) >= 2:
+            resolved[(span.start, span.end)] = fulls[_norm(text)]
+            continue
+        full = surnames.get(text)
+        if full is None:
+            best = max(surnames, key=lambda s: fuzz.ratio(s, text), default=None)
+            if best is not None and fuzz.ratio(best, text) >= 85 and best[0] == text[0]:
+                full = surnames[best]
+        if full is not None:
+            resolved[(span.start, span.end)] = full
+    return resolved
+
+
+def find_people(doc: Doc) -> list[Span]:
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    persons = [_strip_possessive(doc, p) for p in persons]
+    persons = _repair(doc, persons)
+    full_names = {p.text.replace("-", " ").split()[-1] for p in persons if len(p) >= 2}
+    # Surname mentions the NER missed ("Odenkirk told me").
+    known = {(p.start, p.end) for p in persons}
+    for tok in doc:
+        if tok.text in full_names and tok.is_title and (tok.i, tok.i + 1) not in known:
+            if not any(p.start <= tok.i < p.end for p in persons):
+                persons.append(doc[tok.i : tok.i + 1])
+    resolved = _resolve(persons)
+    out = []
+    for p in sorted(persons, key=lambda s: s.start):
+        name = resolved.get((p.start, p.end))
+        if name:
+            out.append(Span(doc, p.start, p.end, label=name))
+    return out
+
+
+def _strip_possessive(doc: Doc, span: Span) -> Span:
+    end = span.end
+    while end > span.start + 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    return doc[span.start : end]

@@ -1,0 +1,52 @@
+"""References to the article's main work: "the show", "the series", "the film".
+
+The main work is the title mentioned most (the headline breaks ties, then the first
+mention). Each reference goes to ``doc.spans["work_refs"]`` labelled with that title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+REF_RE = re.compile(
+    r"\b[Tt]he (?:(?:hit|popular|new|long-running|critically-acclaimed|cult|original|"
+    r"[a-z]+-[a-z]+) )?(?:show|series|sitcom|programme|program|film|movie|drama|comedy)\b"
+)
+
+
+def main_work(doc: Doc, headline: str | None = None) -> str | None:
+    mentions = doc.spans.get("titles", [])
+    if not mentions:
+        return None
+    counts = Counter(s.label_ for s in mentions)
+    first = {}
+    for s in mentions:
+        first.setdefault(s.label_, s.start)
+    head = (headline or "").lower()
+
+    def rank(title: str) -> tuple[int, int, int]:
+        words = [w for w in re.findall(r"\w+", title.lower()) if w not in ("the", "a", "of")]
+        in_head = 1 if words and sum(w in head for w in words) * 2 >= len(words) else 0
+        return (counts[title] + 2 * in_head, in_head, -first[title])
+
+    return max(counts, key=rank)
+
+
+def find_refs(doc: Doc, work: str | None) -> list[Span]:
+    if work is None:
+        return []
+    spans = []
+    titles = {(s.start, s.end) for s in doc.spans.get("titles", [])}
+    for m in REF_RE.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or (span.end < len(doc) and doc[span.end].is_title
+                            and (span.end, span.end + 1) not in titles
+                            and not doc[span.end].is_sent_start):
+            # "the series Girls" names the work itself; the title span covers it.
+            if span is None or any(s <= span.end < e for s, e in titles):
+                continue
+        spans.append(Span(doc, span.start, span.end, label=work))
+    return spans

@@ -1,0 +1,268 @@
+"""Titles of works: find them by their cues, then mark every mention.
+
+A capitalised phrase is a title when the text marks it as one: a kind word before it
+("the comedy X", "the film X"), a role or kind word after it ("X actress", "X spin-off"),
+a network's possessive ("HBO's X"), quotation marks, "called X", a credit in
+parentheses, or the headline naming it. Each accepted title is then found everywhere
+in the body, and its mentions go to ``doc.spans["titles"]`` labelled with the title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from marquee.nlp.vocab import COMMON_CAPS, KIND_WORDS, NETWORKS, NOT_TITLE_WORDS, OUTLETS
+
+WORD = r"(?:[A-Z][\w’'.&!-]*[\w!]|[A-Z]|\d+[\w]*)"
+JOIN = r"(?:of|the|and|in|a|an|to|for|on|at|with|from|&|de|la|le|du|vs\.?)"
+TITLE = rf"{WORD}(?: (?:{JOIN} )*{WORD})*"
+KINDS = "|".join(sorted((re.escape(k) for k in KIND_WORDS), key=len, reverse=True))
+ROLE_AFTER = (
+    r"star|stars|actress|actor|creator|co-creator|producer|writer|director|showrunner|"
+    r"spin-?off|series|sitcom|show|movie|film|trilogy|franchise|prequel|sequel|finale|"
+    r"episodes?|premiere|universe|fans|cast|alum|veteran"
+)
+KIND_AFTER = r"spin-?off|series|sitcom|movie|film|trilogy|franchise|prequel|sequel"
+QUOTES = "\"“”‘’'"
+NETWORK_RE = "|".join(sorted((re.escape(n) for n in NETWORKS), key=len, reverse=True))
+
+CUES: list[tuple[re.Pattern[str], str]] = [
+    # the comedy X / new series X / film adaptation of X / the show, called X
+    (re.compile(rf"\b(?:{KINDS})(?: adaptation of| version of)?,? (?:called |titled |"
+                rf"entitled |dubbed )?[{QUOTES}]?(?P<t>{TITLE})"), "kind"),
+    (re.compile(rf"\b(?:called|titled|entitled|dubbed) [{QUOTES}]?(?P<t>{TITLE})"), "called"),
+    (re.compile(rf"\b(?:{NETWORK_RE})['’]s (?P<t>{TITLE})"), "network"),
+    (re.compile(rf"(?P<t>{TITLE})(?: TV| television)? (?:{KIND_AFTER})\b"), "kind"),
+    (re.compile(rf"(?P<t>{TITLE})(?:['’]s)?(?: TV| television)? (?:{ROLE_AFTER})\b"), "after"),
+    (re.compile(rf"(?P<t>{TITLE})-style\b"), "after"),
+    (re.compile(rf"\b(?:creator|star|producer|writer|director|stars|fans|finale|season \d+|"
+                rf"episodes?|cast|set) of (?:the (?:hit |popular |cult )?(?:show |series |"
+                rf"film |movie )?)?[{QUOTES}]?(?P<t>{TITLE})"), "of"),
+    (re.compile(rf"\b(?:hits?|shows?|series|films?|movies?|sitcoms?|dramas?),? (?:such as|like|"
+                rf"including) (?P<t>{TITLE})"), "kind"),
+    (re.compile(rf"\b(?:starring|starred|stars|appearing|appeared|appears|roles?|worked|"
+                rf"working|work) (?:in|on) (?P<t>{TITLE})"), "in"),
+    (re.compile(rf"(?:^|[\s(])[{QUOTES}](?P<t>{TITLE})[.,]?[{QUOTES}](?=[\s.,;:)!?]|$)"),
+     "quoted"),
+]
+NETWORK_PREFIX_RE = re.compile(rf"^(?:.* and )?(?:{NETWORK_RE})(?:['’]s| and) ")
+WEAK_CUES = {"after", "in", "of"}
+PAREN_RE = re.compile(rf"\((?P<t>{TITLE})\)")
+SEASON_TAIL_RE = re.compile(
+    r"(?:,? (?:Season|Series|Part|Episode|Volume|Vol\.?) \w+.*|['’]s|-style)$"
+)
+VOCAB_LABELS = {"NETWORK", "OUTLET", "STUDIO", "MONEY", "CARDINAL", "PERCENT"}
+BAD_LABELS = {"NETWORK", "OUTLET", "STUDIO", "GPE", "NORP", "DATE", "TIME", "MONEY", "CARDINAL",
+              "ORDINAL", "PERCENT", "LANGUAGE", "LOC", "FAC"}
+_VOCAB = set(NETWORKS) | set(OUTLETS)
+
+
+@dataclass
+class Title:
+    text: str
+    kind: str = "unknown"
+    cue: str = ""
+
+
+def _clean(title: str, sentence_initial: bool = False) -> str:
+    title = SEASON_TAIL_RE.sub("", title.strip())
+    title = NETWORK_PREFIX_RE.sub("", title)
+    title = re.sub(r" (?:in|of|on|at|from|to) \d+$", "", title)
+    title = title.strip(" ,.:;!?-—")
+    words = title.split()
+    while words and words[-1] in ("The", "A", "An", "Of", "And", "In", "On", "At", "To"):
+        words.pop()
+    if sentence_initial:  # "And in the Girls universe": drop the sentence's opening words
+        while len(words) > 1 and (words[0] in COMMON_CAPS and words[0] != "The"
+                                  or re.fullmatch(JOIN, words[0])):
+            words.pop(0)
+    return " ".join(words)
+
+
+def _well_formed(title: str) -> bool:
+    """Every word capitalised or a joining word; no lower-case part after a hyphen."""
+    for word in title.split():
+        if re.fullmatch(JOIN, word):
+            continue
+        parts = [p for p in re.split(r"[-–]", word) if p]
+        if not all(p[0].isupper() or p[0].isdigit() for p in parts):
+            return False
+    return True
+
+
+def _acceptable(doc: Doc, title: str, start: int, strict: bool = True) -> bool:
+    """Whether ``title`` at ``start`` may be a title.
+
+    A strong cue (a kind word, a network's possessive, quotation marks) outweighs the
+    NER's label and a name-like shape; a weak one (the headline) must not be an entity
+    of another kind nor a person's name.
+    """
+    if not title or title in _VOCAB or len(title) < 2 or not _well_formed(title):
+        return False
+    if start > 0 and doc.text[start - 1] in "#@":
+        return False
+    words = title.split()
+    if len(words) > 8 or words[-1] in NOT_TITLE_WORDS:
+        return False
+    if len(words) == 1 and (title in COMMON_CAPS or title.isdigit()):
+        return False
+    if all(w in COMMON_CAPS for w in words):
+        return False
+    span = doc.char_span(start, start + len(title), alignment_mode="expand")
+    if span is None:
+        return False
+    bad = BAD_LABELS if strict else VOCAB_LABELS
+    for ent in doc.ents:  # the whole phrase is one entity of a kind that is no title
+        if ent.label_ in bad and ent.start <= span.start and ent.end >= span.end:
+            return False
+    if title[0].isdigit() and len(words) == 1:
+        return False
+    if not strict:
+        return True
+    return not _is_name(doc, title)
+
+
+def _is_name(doc: Doc, title: str) -> bool:
+    names = {w for p in doc.spans.get("people", []) for w in (p.label_, *p.label_.split())}
+    return title in names
+
+
+def _kind_near(text: str) -> str:
+    low = text.lower()
+    for word in ("series", "sitcom", "show", "film", "movie", "documentary", "special"):
+        if re.search(rf"\b{word}\b", low):
+            return KIND_WORDS.get(word, "unknown")
+    return "unknown"
+
+
+def find_titles(doc: Doc, headline: str | None = None) -> dict[str, Title]:
+    """Titles the body marks as titles, by their surface form."""
+    text = doc.text
+    found: dict[str, Title] = {}
+    for pattern, cue in CUES:
+        for m in pattern.finditer(text):
+            raw = m.group("t")
+            title = _clean(raw, _sentence_initial(text, m.start("t")))
+            start = m.start("t") + raw.find(title) if title else m.start("t")
+            if cue == "after" and _sentence_initial(text, start) and len(title.split()) == 1:
+                continue
+            possessive = raw.endswith(("'s", "’s"))
+            if possessive and cue != "after" and _is_name(doc, title):
+                continue  # "a version of <author>'s novel"
+            if _acceptable(doc, title, start, strict=cue in WEAK_CUES):
+                found.setdefault(title, Title(title, _kind_near(m.group()), cue))
+    for m in PAREN_RE.finditer(text):
+        before = text[max(0, m.start() - 80) : m.start()]
+        if re.search(r"\b(?:written|directed|produced|created) by\b", before):
+            title = _clean(m.group("t"))
+            if _acceptable(doc, title, m.start("t")):
+                found.setdefault(title, Title(title, "unknown", "paren"))
+    if headline:
+        for title in _headline_titles(doc, headline):
+            found.setdefault(title, Title(title, "unknown", "headline"))
+    return _drop_contained(found)
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \"“‘'")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _headline_titles(doc: Doc, headline: str) -> list[str]:
+    """Word sequences of the headline that the body writes as a name of their own.
+
+    A phrase the headline puts in quotation marks may open a sentence; any other must
+    stand mid-sentence, capitalised, with no capitalised word on either side.
+    """
+    text = doc.text
+    out: list[str] = []
+    quoted = re.findall(rf"[{QUOTES}]({TITLE})[{QUOTES}]", headline)
+    for phrase in quoted:
+        m = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text)
+        if m and _acceptable(doc, phrase, m.start()):
+            out.append(phrase)
+    words = re.findall(r"[\w’'&.-]+", headline)
+    for n in range(min(6, len(words)), 0, -1):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i : i + n]).strip(".")
+            if any(phrase in o for o in out):
+                continue
+            pattern = re.compile(rf"(?<![\w-])(?:The )?{re.escape(phrase)}(?![\w-])",
+                                 0 if not phrase.isupper() or n > 1 else re.IGNORECASE)
+            for m in pattern.finditer(text):
+                title = m.group()
+                if not title[0].isupper() or _sentence_initial(text, m.start()):
+                    continue
+                if not _isolated(text, m.start(), m.end()):
+                    continue
+                if not all(w[0].isupper() or re.fullmatch(JOIN, w) for w in title.split()):
+                    continue
+                if phrase.isupper() and len(phrase) > 3:
+                    title = text[m.start() : m.end()]
+                if _acceptable(doc, title, m.start()):
+                    out.append(title)
+                    break
+    return out
+
+
+def _isolated(text: str, start: int, end: int) -> bool:
+    before = re.search(r"(\S+)\s+$", text[max(0, start - 30) : start])
+    after = re.match(r"\s+(\S+)", text[end : end + 30])
+    for m in (before, after):
+        if m and m.group(1)[0].isupper() and m.group(1).strip("'’\"“”") not in COMMON_CAPS:
+            return False
+    return True
+
+
+def _drop_contained(found: dict[str, Title]) -> dict[str, Title]:
+    """Drop a title that is part of a longer one ("Da Vinci" inside "The Da Vinci Code")."""
+    keep: dict[str, Title] = {}
+    for title, info in found.items():
+        if any(
+            other != title and re.search(rf"(?<!\w){re.escape(title)}(?!\w)", other)
+            and not (other.startswith("The ") and other[4:] == title)
+            for other in found
+        ):
+            continue
+        keep[title] = info
+    # Case variants are one title: keep the first form seen.
+    seen: dict[str, str] = {}
+    for title in list(keep):
+        if title.lower() in seen:
+            del keep[title]
+        else:
+            seen[title.lower()] = title
+    # "X" and "The X" are one title: keep the form with the article.
+    for title in list(keep):
+        if f"The {title}" in keep:
+            keep[f"The {title}"].kind = _better_kind(keep[f"The {title}"].kind, keep[title].kind)
+            del keep[title]
+    return keep
+
+
+def _better_kind(a: str, b: str) -> str:
+    return a if a != "unknown" else b
+
+
+def mark_mentions(doc: Doc, titles: dict[str, Title]) -> list[Span]:
+    """Every mention of every title in the body, labelled with the title."""
+    spans: list[Span] = []
+    taken: set[int] = set()
+    for title in sorted(titles, key=len, reverse=True):
+        bare = title[4:] if title.startswith("The ") else title
+        flags = re.IGNORECASE if len(bare.split()) > 1 else 0
+        pattern = re.compile(rf"(?<![\w-])(?:[Tt]he )?{re.escape(bare)}(?![\w-])", flags)
+        for m in pattern.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or taken & set(range(span.start, span.end)):
+                continue
+            if m.group().lower().startswith("the ") and not title.startswith("The "):
+                span = doc.char_span(m.start() + 4, m.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+            taken.update(range(span.start, span.end))
+            spans.append(Span(doc, span.start, span.end, label=title))
+    return sorted(spans, key=lambda s: s.start)

@@ -1,0 +1,133 @@
+"""General vocabulary: networks, studios, outlets, role words, genres, status cues.
+
+These are lists of the trade's common words, not facts about any one show.
+"""
+
+from __future__ import annotations
+
+# Broadcasters, cable channels and streamers (the `network` role).
+NETWORKS: tuple[str, ...] = (
+    "ABC", "AMC", "A&E", "BBC", "BBC One", "BBC1", "BBC Two", "BBC2", "BBC Three", "BBC Four",
+    "BBC America", "BSkyB", "Sky", "Sky One", "Sky1", "Sky Atlantic", "ITV", "ITV1", "ITV2",
+    "Channel 4", "Channel 5", "Channel Five", "E4", "S4C", "CBS", "NBC", "Fox", "FOX", "FX",
+    "FXX", "The CW", "CW", "UPN", "The WB", "WB", "HBO", "HBO Max", "Showtime", "Starz",
+    "Cinemax", "Epix", "TNT", "TBS", "USA Network", "Syfy", "Sci Fi Channel", "Bravo",
+    "Comedy Central", "MTV", "VH1", "Nickelodeon", "Cartoon Network", "Adult Swim",
+    "Disney Channel", "Disney+", "Disney Plus", "ESPN", "PBS", "NPR", "Lifetime", "Hallmark",
+    "History", "History Channel", "Discovery", "Discovery Channel", "TLC", "HGTV",
+    "Food Network", "IFC", "Sundance", "SundanceTV", "Netflix", "Hulu", "Amazon",
+    "Amazon Prime", "Prime Video", "Amazon Prime Video", "Apple TV+", "Apple TV", "Peacock",
+    "Paramount+", "CBS All Access", "YouTube", "YouTube Red", "Crackle", "Freeform",
+    "ABC Family", "Oxygen", "OWN", "BET", "Spike", "Paramount Network", "WGN America",
+    "Audience Network", "DirecTV", "Fusion", "Viceland", "Telemundo", "Univision", "Quibi",
+)
+
+# Production companies and studios: known names, and the words that end such names.
+STUDIOS: tuple[str, ...] = (
+    "Warner Bros", "Warner Bros.", "Universal", "Paramount", "Columbia", "Sony", "Sony Pictures",
+    "Lionsgate", "Miramax", "DreamWorks", "Pixar", "Marvel", "Lucasfilm", "MGM", "New Line",
+    "Focus Features", "Fox Searchlight", "A24", "Legendary", "Working Title", "Blumhouse",
+    "Bad Robot", "Endemol", "FremantleMedia", "Fremantle", "Talkback Thames", "Hat Trick",
+)
+STUDIO_SUFFIXES: tuple[str, ...] = (
+    "Television", "TV", "Pictures", "Studios", "Studio", "Media", "Productions", "Production",
+    "Entertainment", "Films", "Film", "Animation", "Network", "Company",
+)
+
+# Outlets: trade press and newspapers an article credits (never a network).
+OUTLETS: tuple[str, ...] = (
+    "Deadline", "Variety", "The Hollywood Reporter", "Hollywood Reporter", "THR", "Vulture",
+    "TVLine", "EW", "Entertainment Weekly", "IndieWire", "Indiewire", "The Wrap", "TheWrap",
+    "Page Six", "TIME", "Time", "Rolling Stone", "People", "Us Weekly", "TMZ", "E! News",
+    "The New York Times", "New York Times", "The Guardian", "The Sun", "The Times",
+    "Daily Mail", "The Mirror", "Screen Rant", "Screenrant", "Collider", "Uproxx", "BuzzFeed",
+    "Radio Times", "TV Guide", "The New Yorker", "New York Post", "Los Angeles Times",
+    "Digital Spy", "Billboard", "Associated Press", "Reuters", "AP",
+)
+
+# Role words: a noun before or after a name that gives the credit role.
+ROLE_NOUNS: dict[str, str] = {
+    "star": "cast", "stars": "cast", "co-star": "cast", "costar": "cast", "actor": "cast",
+    "actress": "cast", "actors": "cast", "actresses": "cast", "lead": "cast", "judge": "cast",
+    "judges": "cast", "presenter": "host", "host": "host", "hosts": "host",
+    "narrator": "voice_cast", "creator": "creator", "co-creator": "creator",
+    "creators": "creator", "writer": "writer", "screenwriter": "writer", "co-writer": "writer",
+    "director": "director", "filmmaker": "director", "showrunner": "showrunner",
+    "show-runner": "showrunner", "executive producer": "executive_producer",
+    "producer": "producer", "producers": "producer", "executive producers": "executive_producer",
+    "composer": "composer",
+}
+
+# Participles of "X-ed by PERSON" and the role each gives.
+BY_ROLES: dict[str, str] = {
+    "created": "creator", "co-created": "creator", "written": "writer", "co-written": "writer",
+    "penned": "writer", "scripted": "writer", "directed": "director", "helmed": "director",
+    "produced": "executive_producer", "executive produced": "executive_producer",
+    "executive-produced": "executive_producer", "hosted": "host", "presented": "host",
+    "narrated": "voice_cast", "composed": "composer", "scored": "composer",
+}
+
+# Verbs of "PERSON will write and direct ..." and the role each gives.
+VERB_ROLES: dict[str, str] = {
+    "write": "writer", "wrote": "writer", "direct": "director", "directed": "director",
+    "directing": "director", "create": "creator", "created": "creator", "produce": "producer",
+    "produced": "producer", "host": "host", "hosts": "host", "hosting": "host",
+    "executive produce": "executive_producer", "co-wrote": "writer", "co-write": "writer",
+}
+
+# Words naming the kind of work; the value is the `kind` of a Work record.
+KIND_WORDS: dict[str, str] = {
+    "series": "series", "show": "series", "sitcom": "series", "programme": "series",
+    "program": "series", "miniseries": "series", "mini-series": "series", "drama": "series",
+    "soap": "series", "spin-off": "series", "spinoff": "series", "spin off": "series",
+    "prequel": "unknown", "sequel": "unknown", "comedy": "series", "serial": "series",
+    "film": "film", "movie": "film", "feature": "film", "documentary": "film",
+    "thriller": "film", "blockbuster": "film", "biopic": "film", "special": "special",
+    "telefilm": "film", "trilogy": "film", "franchise": "unknown", "cartoon": "series",
+}
+
+# Genres, lower case, longest first when matching.
+GENRES: tuple[str, ...] = (
+    "romantic comedy", "romantic drama", "musical drama", "crime drama", "period drama",
+    "legal drama", "medical drama", "political drama", "teen drama", "family drama",
+    "comedy drama", "comedy-drama", "dark comedy", "black comedy", "sketch comedy",
+    "science fiction", "sci-fi", "science-fiction", "reality tv", "reality", "talent",
+    "talent show", "game show", "quiz show", "chat show", "talk show", "soap opera",
+    "comedy", "drama", "sitcom", "thriller", "horror", "fantasy", "western", "musical",
+    "documentary", "docuseries", "animated", "animation", "action", "adventure",
+    "mystery", "crime", "superhero", "procedural", "satire", "mockumentary", "anthology",
+    "romance", "war", "spy", "cop", "detective",
+)
+
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)
+
+# Last words of names that are institutions, awards or events, never titles.
+NOT_TITLE_WORDS: frozenset[str] = frozenset(
+    {
+        "Prize", "Award", "Awards", "Festival", "Museum", "University", "College", "Street",
+        "Emmy", "Emmys", "Oscar", "Oscars", "Globe", "Globes", "Bafta", "Baftas", "Academy",
+        "Council", "Party", "Day", "Week", "Times", "Post", "Magazine", "Reporter", "News",
+        "TV", "Television", "Channel", "Network", "Studios", "Pictures", "Media", "Inc",
+        "Season", "Series", "Episode", "Part", "Chapter", "Volume", "Live", "Update", "UPDATE",
+    }
+)
+
+# Capitalised words that start sentences or headlines but never a title on their own.
+COMMON_CAPS: frozenset[str] = frozenset(
+    {
+        "The", "A", "An", "And", "But", "Or", "So", "Then", "Now", "New", "This", "That", "It",
+        "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "In",
+        "On", "At", "For", "With", "From", "By", "Of", "To", "As", "If", "When", "While",
+        "After", "Before", "Since", "Also", "More", "Most", "Just", "Only", "Even", "Still",
+        "Yes", "No", "Not", "All", "Some", "Many", "Every", "Each", "Show", "Season", "Series",
+        "Film", "Movie", "TV", "Star", "Stars", "Will", "Is", "Are", "Was", "Be", "Has", "Have",
+        "Get", "Gets", "Getting", "Here", "There", "What", "Why", "How", "Who", "Which", "Where",
+        "Confirmed", "Exclusive", "Watch", "Update", "Report", "Review", "Official", "Breaking",
+        "Mr", "Mrs", "Ms", "Dr", "Sir", "Lady", "Lord", "US", "UK", "American", "British",
+        "Internet", "Facebook", "Twitter", "Instagram", "God", "Christmas",
+    }
+)
