@@ -1,21 +1,112 @@
-"""Extractors: parsed Doc -> fact records (stage 3)."""
+"""Extractors: parsed Doc -> fact records (stage 3).
+
+Each extractor is a small function over an :class:`Article` (the parsed Doc with its
+id, date and masked sentences) that yields typed records; ``extract_article`` runs them
+all and merges records that state the same fact twice.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from marquee.extract.records import FACT_TYPES, Evidence, Fact, fact_from_dict
+from marquee.extract.character import extract_characters
+from marquee.extract.company import extract_companies
+from marquee.extract.context import Article
+from marquee.extract.credit import extract_credits
+from marquee.extract.genre import extract_genres
+from marquee.extract.location import extract_locations
+from marquee.extract.records import FACT_TYPES, Credit, Evidence, Fact, Status, fact_from_dict
+from marquee.extract.status import extract_statuses
+from marquee.extract.work import extract_works
 from marquee.sources.document import Document
 
-__all__ = ["FACT_TYPES", "Evidence", "Fact", "extract_documents", "fact_from_dict"]
+__all__ = [
+    "FACT_TYPES", "Article", "Evidence", "Fact", "extract_article", "extract_documents",
+    "fact_from_dict",
+]
+
+KEYS: dict[str, tuple[str, ...]] = {
+    "work": ("title",),
+    "status": ("work", "season", "status"),
+    "credit": ("work", "person", "role", "character"),
+    "company": ("work", "company", "role"),
+    "genre": ("work", "genre"),
+    "location": ("work", "place", "role"),
+    "character": ("work", "character"),
+}
+
+
+def extract_article(doc: Doc, document: Document) -> list[Fact]:
+    """All fact records of one parsed document, duplicates merged."""
+    article = Article.build(document.id, doc, document.date)
+    credits = list(extract_credits(article))
+    facts: list[Fact] = [
+        *extract_works(article),
+        *extract_statuses(article),
+        *credits,
+        *extract_companies(article),
+        *extract_genres(article),
+        *extract_locations(article),
+        *extract_characters(article, credits),
+    ]
+    return merge(facts, article)
+
+
+def _key(fact: Fact) -> tuple[Any, ...]:
+    payload = fact.payload()
+    fields = KEYS.get(fact.type, tuple(payload))
+    return (fact.type, *(_norm(payload.get(f)) for f in fields))
+
+
+def _norm(value: Any) -> Any:
+    return value.lower().replace("-", " ") if isinstance(value, str) else value
+
+
+def merge(facts: Iterable[Fact], article: Article) -> list[Fact]:
+    """One record per fact: evidence joined, an explicit date preferred to a default one."""
+    default = article.published.isoformat() if article.published else None
+    merged: dict[tuple[Any, ...], Fact] = {}
+    for fact in facts:
+        if fact.type == "credit" and isinstance(fact, Credit) and fact.character is None:
+            # "X stars" and "X stars as Y" are one credit: the character wins.
+            if any(k[:4] == _key(fact)[:4] and k[4] is not None for k in merged):
+                continue
+        if isinstance(fact, Credit) and fact.character is not None:
+            bare = (*_key(fact)[:4], None)
+            merged.pop(bare, None)
+        key = _key(fact)
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = fact
+            continue
+        for ev in fact.evidence:
+            if ev not in kept.evidence:
+                kept.evidence.append(ev)
+        kept.confidence = max(kept.confidence, fact.confidence)
+        if isinstance(kept, Status) and isinstance(fact, Status):
+            if kept.date in (None, default) and fact.date not in (None, default):
+                kept.date = fact.date
+    return list(merged.values())
 
 
 def extract_documents(
     nlp: Language, documents: Iterable[Document], batch_size: int = 32
 ) -> Iterator[tuple[Document, list[Fact]]]:
-    """Parse documents with ``nlp.pipe`` and yield each with its fact records."""
-    pairs = ((d.text, d) for d in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield document, []
+    """Parse documents with ``nlp.pipe`` and yield each with its fact records.
+
+    The headline rides along in ``doc.user_data`` so the title component can use it.
+    """
+
+    def docs() -> Iterator[tuple[Doc, Document]]:
+        for document in documents:
+            doc = nlp.make_doc(document.text)
+            if document.title:
+                doc.user_data["headline"] = document.title
+            yield doc, document
+
+    for doc, document in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
+        yield document, extract_article(doc, document)

@@ -23,6 +23,11 @@ CUE_RE = re.compile(
     r"(?:\b(?:stars?|starring|featuring|features|co-stars?|actors?|actress(?:es)?|judges?|"
     r"presenters?|hosts?|by|with|as well as|including|cast members?)\s+)$"
 )
+TITLE_WORDS = {
+    "officer", "president", "chief", "executive", "director", "producer", "star", "actor",
+    "actress", "judge", "host", "creator", "writer", "showrunner", "senator", "governor",
+    "chairman", "ceo", "head", "controller", "professor", "critic", "comedian", "singer",
+}
 NON_PERSON_LABELS = {"NETWORK", "OUTLET", "STUDIO", "DATE", "CARDINAL", "ORDINAL", "MONEY"}
 _VOCAB = set(NETWORKS) | set(OUTLETS)
 
@@ -50,6 +55,15 @@ def _repair(doc: Doc, persons: list[Span]) -> list[Span]:
     text = doc.text
     added: list[Span] = []
     for cand in candidates:
+        inner = [p for p in persons
+                 if cand.start_char <= p.start_char and p.end_char <= cand.end_char]
+        extra = cand.text.replace(inner[0].text, " ").split() if len(inner) == 1 else []
+        if len(extra) == 1 and extra[0].lower() not in TITLE_WORDS and extra[0] not in COMMON_CAPS:
+            # "Philippine Leroy Beaulieu" around a tagged "Leroy Beaulieu": take the whole name.
+            persons = [p for p in persons if p is not inner[0]] + [cand]
+            found.discard((inner[0].start_char, inner[0].end_char))
+            found.add((cand.start_char, cand.end_char))
+            continue
         if any(s <= cand.start_char < e or cand.start_char <= s < cand.end_char for s, e in found):
             continue
         before = text[max(0, cand.start_char - 40) : cand.start_char]

@@ -8,18 +8,18 @@ from __future__ import annotations
 # Broadcasters, cable channels and streamers (the `network` role).
 NETWORKS: tuple[str, ...] = (
     "ABC", "AMC", "A&E", "BBC", "BBC One", "BBC1", "BBC Two", "BBC2", "BBC Three", "BBC Four",
-    "BBC America", "BSkyB", "Sky", "Sky One", "Sky1", "Sky Atlantic", "ITV", "ITV1", "ITV2",
+    "BBC America", "BSkyB", "Sky One", "Sky1", "Sky Atlantic", "ITV", "ITV1", "ITV2",
     "Channel 4", "Channel 5", "Channel Five", "E4", "S4C", "CBS", "NBC", "Fox", "FOX", "FX",
     "FXX", "The CW", "CW", "UPN", "The WB", "WB", "HBO", "HBO Max", "Showtime", "Starz",
-    "Cinemax", "Epix", "TNT", "TBS", "USA Network", "Syfy", "Sci Fi Channel", "Bravo",
-    "Comedy Central", "MTV", "VH1", "Nickelodeon", "Cartoon Network", "Adult Swim",
-    "Disney Channel", "Disney+", "Disney Plus", "ESPN", "PBS", "NPR", "Lifetime", "Hallmark",
-    "History", "History Channel", "Discovery", "Discovery Channel", "TLC", "HGTV",
+    "Cinemax", "Epix", "TNT", "TBS", "USA Network", "Syfy", "Sci Fi Channel",
+    "Bravo TV", "Comedy Central", "MTV", "VH1", "Nickelodeon", "Cartoon Network", "Adult Swim",
+    "Disney Channel", "Disney+", "Disney Plus", "ESPN", "PBS", "NPR", "Lifetime TV",
+    "Hallmark Channel", "History Channel", "Discovery Channel", "TLC", "HGTV",
     "Food Network", "IFC", "Sundance", "SundanceTV", "Netflix", "Hulu", "Amazon",
     "Amazon Prime", "Prime Video", "Amazon Prime Video", "Apple TV+", "Apple TV", "Peacock",
     "Paramount+", "CBS All Access", "YouTube", "YouTube Red", "Crackle", "Freeform",
-    "ABC Family", "Oxygen", "OWN", "BET", "Spike", "Paramount Network", "WGN America",
-    "Audience Network", "DirecTV", "Fusion", "Viceland", "Telemundo", "Univision", "Quibi",
+    "ABC Family", "OWN", "BET", "Spike TV", "Paramount Network", "WGN America",
+    "Audience Network", "DirecTV", "Viceland", "Telemundo", "Univision", "Quibi",
 )
 
 # Production companies and studios: known names, and the words that end such names.

@@ -1,0 +1,194 @@
+"""What every extractor needs about one parsed article.
+
+``Sentence.masked`` is the sentence text with each person, title, work reference,
+network, studio and outlet replaced by a marker (``§P0§``, ``§T1§``, ``§N0§``...), so the
+extractors' patterns read the shape of a sentence rather than its names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cached_property
+
+import dateparser
+from spacy.tokens import Doc, Span
+
+MARK_RE = re.compile(r"§([PTNCO])(\d+)§")
+POST_SIGNATURE_RE = re.compile(
+    r"—\s*(?P<author>[^\n(]{1,60}?)\s*\((?P<handle>@\w+)\)\s*(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})"
+)
+MONTHS = ("january february march april may june july august september october november "
+          "december").split()
+MONTH_RE = "|".join(m.capitalize() + "|" + m[:3].capitalize() + r"\.?" for m in MONTHS)
+YEAR_RE = re.compile(r"\b(19[0-9]{2}|20[0-9]{2})\b")
+RELATIVE_RE = re.compile(
+    r"\b(?:yesterday|today|this morning|tonight|last night|(?:on |late |early )?(?:monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)?)\b", re.I)
+
+
+@dataclass
+class Mention:
+    kind: str  # P person, T work, N network, C studio, O outlet
+    value: str  # the resolved name
+    start: int  # characters, into the body
+    end: int
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    masked: str
+    mentions: list[Mention]
+
+    def mention(self, marker: str) -> Mention:
+        m = MARK_RE.fullmatch(marker)
+        assert m is not None
+        return self.mentions[int(m.group(2))]
+
+    def titles(self) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == "T"]
+
+    def of_kind(self, kind: str) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == kind]
+
+
+@dataclass
+class Article:
+    """A parsed document with its id, publication date and masked sentences."""
+
+    doc_id: str
+    doc: Doc
+    published: date | None
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc_id: str, doc: Doc, published: date | None) -> Article:
+        article = cls(doc_id, doc, published)
+        article.sentences = [
+            _mask(i, sent, doc) for i, sent in enumerate(doc.sents) if sent.text.strip()
+        ]
+        return article
+
+    @property
+    def main_work(self) -> str | None:
+        value = self.doc._.main_work
+        return value if isinstance(value, str) else None
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @cached_property
+    def title_kinds(self) -> dict[str, str]:
+        kinds = self.doc._.title_kinds or {}
+        return dict(kinds)
+
+    @cached_property
+    def seasons(self) -> list[Span]:
+        return list(self.doc.spans.get("seasons", []))
+
+    @cached_property
+    def post_dates(self) -> list[tuple[int, int, str]]:
+        """(start, end, ISO date) of each paragraph that ends in a post's signature."""
+        out = []
+        for m in POST_SIGNATURE_RE.finditer(self.text):
+            para_start = self.text.rfind("\n\n", 0, m.start())
+            para_start = 0 if para_start < 0 else para_start + 2
+            parsed = parse_date(m.group("date"), self.published)
+            if parsed:
+                out.append((para_start, m.end(), parsed))
+        return out
+
+    def default_date(self, start: int) -> str | None:
+        """The date of a fact with no date of its own: its post's, else the article's."""
+        for s, e, d in self.post_dates:
+            if s <= start <= e:
+                return d
+        return self.published.isoformat() if self.published else None
+
+    def season_spans(self, sentence: Sentence) -> list[Span]:
+        return [s for s in self.seasons if sentence.start <= s.start_char < sentence.end]
+
+    def resolve_season(self, label: str) -> list[int | None]:
+        """Season numbers of a season span's label ("2", "next", "more:2")."""
+        if label.isdigit():
+            return [int(label)]
+        numbers = [int(s.label_) for s in self.seasons if s.label_.isdigit()]
+        if label == "next":
+            return [max(numbers)] if numbers else [None]
+        count = int(label.split(":")[1])
+        current = re.search(r"\bcurrent (\d+)(?:st|nd|rd|th) season", self.text)
+        if current:
+            base = int(current.group(1))
+            return [base + i for i in range(1, count + 1)]
+        return [None]
+
+
+def _mask(index: int, sent: Span, doc: Doc) -> Sentence:
+    spans: list[tuple[Span, str, str]] = []
+    for span in doc.spans.get("people", []):
+        spans.append((span, "P", span.label_))
+    for span in doc.spans.get("titles", []):
+        spans.append((span, "T", span.label_))
+    for span in doc.spans.get("work_refs", []):
+        spans.append((span, "T", span.label_))
+    for ent in doc.ents:
+        kind = {"NETWORK": "N", "STUDIO": "C", "OUTLET": "O"}.get(ent.label_)
+        if kind:
+            spans.append((ent, kind, ent.text))
+    inside = sorted(
+        (s for s in spans if sent.start <= s[0].start and s[0].end <= sent.end),
+        key=lambda s: (s[0].start, -len(s[0])),
+    )
+    parts: list[str] = []
+    mentions: list[Mention] = []
+    pos = sent.start_char
+    for span, kind, value in inside:
+        if span.start_char < pos:
+            continue  # overlaps an earlier, longer mention
+        parts.append(doc.text[pos : span.start_char])
+        parts.append(f"§{kind}{len(mentions)}§")
+        mentions.append(Mention(kind, value, span.start_char, span.end_char))
+        pos = span.end_char
+    parts.append(doc.text[pos : sent.end_char])
+    return Sentence(index, sent.start_char, sent.end_char, sent.text, "".join(parts), mentions)
+
+
+def parse_date(text: str, published: date | None) -> str | None:
+    """An ISO date at the precision ``text`` supports ("2012", "2016-12", "2016-02-21")."""
+    text = text.strip()
+    has_year = YEAR_RE.search(text)
+    has_month = re.search(rf"\b(?:{MONTH_RE})\b", text)
+    has_day = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", YEAR_RE.sub("", text))
+    base = datetime.combine(published, datetime.min.time()) if published else None
+    if RELATIVE_RE.search(text) and not has_month:
+        if base is None:
+            return None
+        parsed = dateparser.parse(
+            RELATIVE_RE.search(text).group().replace("late ", "").replace("early ", ""),  # type: ignore[union-attr]
+            settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"},
+        )
+        return parsed.date().isoformat() if parsed else None
+    if has_year and not has_month:
+        return has_year.group(1)
+    if not has_month:
+        if re.search(r"\b(?:this|next|last) year\b", text, re.I) and published:
+            offset = {"this": 0, "next": 1, "last": -1}[
+                re.search(r"\b(this|next|last) year", text, re.I).group(1).lower()  # type: ignore[union-attr]
+            ]
+            return str(published.year + offset)
+        return None
+    settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first"}
+    if base is not None:
+        settings["RELATIVE_BASE"] = base
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    if parsed is None:
+        return None
+    if has_day:
+        return parsed.date().isoformat()
+    return f"{parsed.year:04d}-{parsed.month:02d}"

@@ -1,0 +1,136 @@
+"""Status events: announced, renewed, casting, in production, wrapped, premiere
+scheduled, released, cancelled, ended, revived; with season and date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from marquee.extract.common import HEDGES, T, evidence, work_for
+from marquee.extract.context import Article, Sentence, parse_date
+from marquee.extract.records import Status
+
+_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+CUES: list[tuple[str, re.Pattern[str]]] = [
+    ("revived", re.compile(r"\b(?:revived?|revives|revival|brought back|bring back|"
+                           r"resurrect(?:ed|s)?)\b(?!.{0,30}\b(?:season|series)\b)", re.I)),
+    ("renewed", re.compile(r"\b(?:renew(?:ed|s|ing)?|recommission(?:ed|ing)?|re-?ordered|"
+                           rf"(?:coming|come|comes|will be) back for|(?:return|returns) for|"
+                           rf"(?:revive|revived) for|getting an? (?:{_ORD}|new|another) season|"
+                           rf"picked up for an? (?:{_ORD}|another))\b", re.I)),
+    ("announced", re.compile(r"\b(?:ordered|series order|greenlit|green-?lit|commissioned|"
+                             r"picked up|in development|developing|(?:is|are|be|being) adapted|"
+                             r"will be adapted|is adapting|is making|signed up to (?:write|"
+                             r"direct|produce)|new (?:\S+ )?(?:series|show|"
+                             r"drama|comedy),? called|spinoff|spin-off)\b", re.I)),
+    ("casting", re.compile(r"\b(?:cast as|has been cast|joins? the cast|joined the cast|"
+                           r"(?:to|will) play|announced to star|tapped to|in talks to|"
+                           r"in discussions to)\b", re.I)),
+    ("in_production", re.compile(r"\b(?:(?:began|begun|begins|started|starts|start|begin)"
+                                 r" (?:filming|shooting|production|work on)|(?:now|currently|is)"
+                                 r" in production|entered production|currently (?:filming|"
+                                 r"shooting|directing)|is (?:filming|shooting)|filming (?:has )?"
+                                 r"(?:began|begun|started|is under way|underway)|production "
+                                 r"(?:began|begun|started|is under way|underway))\b", re.I)),
+    ("wrapped", re.compile(r"\b(?:wrapped (?:filming|production|shooting)|filming wrapped|"
+                           r"(?:finished|completed) (?:filming|shooting)|has wrapped)\b", re.I)),
+    ("premiere_scheduled", re.compile(r"\b(?:will (?:premiere|debut|air|return|launch|be "
+                                      r"available|hit|arrive)|(?:is |are )?(?:due|set|scheduled)"
+                                      r" (?:for release|to (?:premiere|debut|air|return|"
+                                      r"launch))|premieres on|returns on|will be coming to|"
+                                      r"coming to §N\d+§ in)\b", re.I)),
+    ("released", re.compile(r"\b(?:premiered|debuted|first aired|aired|began airing|"
+                            r"(?:hit|came to) (?:§N\d+§|screens|theaters|cinemas)|launched on|"
+                            r"was released|released in|dropping in)\b", re.I)),
+    ("cancelled", re.compile(r"\b(?:cancel(?:l)?(?:ed|s|ing|ation)|axed|axes|scrapped|"
+                             r"(?:will not|won't|would not) (?:return|be back|make any more)|"
+                             r"not be renewed|pulled the plug)\b", re.I)),
+    ("ended", re.compile(r"\b(?:final (?:season|series)|last (?:season|series)|farewell season|"
+                         r"will (?:end|conclude)|to end|ended(?! its \w+ (?:season|series))|"
+                         r"drew to (?:a close|an end|the end)|came to an end|series finale)\b",
+                         re.I)),
+]
+DATE_PHRASE_RE = re.compile(
+    r"\b(?:(?:on|in|since|from|by|until)\s+)?(?:(?:late |early )?(?:yesterday|today|tonight)|"
+    r"(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: night| morning)?|"
+    r"(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? \d{4})?|"
+    r"(?:19|20)\d{2}|(?:this|next|last) year)\b"
+)
+SEASONLESS_FIRST = {"released"}
+
+
+def extract_statuses(article: Article) -> Iterator[Status]:
+    for sentence in article.sentences:
+        yield from _sentence_statuses(article, sentence)
+
+
+def _sentence_statuses(article: Article, sentence: Sentence) -> Iterator[Status]:
+    masked = sentence.masked
+    if HEDGES.search(masked) and not re.search(r"\bconfirm", masked, re.I):
+        return
+    seen: set[str] = set()
+    for status, pattern in CUES:
+        m = pattern.search(masked)
+        if m is None or status in seen:
+            continue
+        if status == "renewed" and "revived" in seen:
+            continue
+        seen.add(status)
+        work = work_for(article, sentence, m.start(), fallback=_refers(masked))
+        if work is None:
+            continue
+        when = _date(article, sentence, m.start(), status)
+        if status == "premiere_scheduled" and when is None:
+            continue  # a premiere with no date is no schedule
+        for season in _seasons(article, sentence, m.start(), status, work):
+            yield Status(
+                doc=article.doc_id,
+                work=work,
+                season=season,
+                status=status,
+                date=when,
+                evidence=evidence(sentence),
+                confidence=0.7,
+            )
+
+
+def _refers(masked: str) -> bool:
+    """Whether a sentence with no title of its own is about the article's main work."""
+    return bool(re.search(rf"{T}|\b(?:it|its|they|the (?:show|series|film|movie))\b", masked, re.I))
+
+
+def _seasons(
+    article: Article, sentence: Sentence, at: int, status: str, work: str
+) -> list[int | None]:
+    spans = article.season_spans(sentence)
+    if spans:
+        cue_char = _masked_to_char(sentence, at)
+        nearest = min(spans, key=lambda s: abs(s.start_char - cue_char))
+        return article.resolve_season(nearest.label_)
+    if status in SEASONLESS_FIRST and article.title_kinds.get(work, "unknown") != "film":
+        return [1]
+    return [None]
+
+
+def _masked_to_char(sentence: Sentence, at: int) -> int:
+    """Approximate body offset of masked offset ``at`` (markers are short; good enough)."""
+    return sentence.start + min(at, len(sentence.text))
+
+
+def _date(article: Article, sentence: Sentence, at: int, status: str) -> str | None:
+    masked = sentence.masked
+    best: tuple[int, str] | None = None
+    for m in DATE_PHRASE_RE.finditer(masked):
+        phrase = m.group()
+        parsed = parse_date(phrase, article.published)
+        if parsed is None:
+            continue
+        distance = abs(m.start() - at)
+        if best is None or distance < best[0]:
+            best = (distance, parsed)
+    if best is not None:
+        return best[1]
+    if status in ("premiere_scheduled",):
+        return None
+    return article.default_date(sentence.start)
