@@ -90,7 +90,16 @@ def merge(facts: Iterable[Fact], article: Article) -> list[Fact]:
         if isinstance(kept, Status) and isinstance(fact, Status):
             if kept.date in (None, default) and fact.date not in (None, default):
                 kept.date = fact.date
-    return list(merged.values())
+    return _drop_seasonless(list(merged.values()))
+
+
+def _drop_seasonless(facts: list[Fact]) -> list[Fact]:
+    """A status with no season is dropped when the same status is known for a season."""
+    with_season = {(f.work, f.status) for f in facts if isinstance(f, Status) and f.season}
+    return [
+        f for f in facts
+        if not (isinstance(f, Status) and f.season is None and (f.work, f.status) in with_season)
+    ]
 
 
 def extract_documents(

@@ -44,3 +44,21 @@ def work_for(article: Article, sentence: Sentence, at: int, fallback: bool = Tru
     if title is None and fallback:
         return article.main_work
     return title
+
+
+def work_before(article: Article, sentence: Sentence, at: int) -> str | None:
+    """The last title before masked offset ``at`` in the sentence, else the main work.
+
+    Who played whom is told of the work already in view, not of one named later.
+    """
+    before = [m for m in re.finditer(T, sentence.masked) if m.start() < at]
+    if before:
+        return sentence.mentions[int(before[-1].group(1))].value
+    return article.main_work
+
+
+def hedged(masked: str, at: int) -> bool:
+    """Whether the clause before a cue at ``at`` hedges it ("rumours ... cancelled")."""
+    window = masked[max(0, at - 80) : at]
+    window = re.split(r"\bwhich\b|;|—", window)[-1]
+    return bool(HEDGES.search(window)) and not re.search(r"\bconfirm", window, re.I)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from marquee.extract.common import P, PLIST, T, evidence, persons_in, work_for
+from marquee.extract.common import P, PLIST, T, evidence, persons_in, work_before, work_for
 from marquee.extract.context import Article, Sentence
 from marquee.extract.records import Credit
-from marquee.nlp.vocab import BY_ROLES, ROLE_NOUNS
+from marquee.nlp.vocab import BY_ROLES, COMMON_CAPS, ROLE_NOUNS
 
 CHAR = r"(?P<char>(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,2}|§P(?P<cp>\d+)§)"
 BY = "|".join(sorted((re.escape(k) for k in BY_ROLES), key=len, reverse=True))
@@ -16,8 +16,25 @@ NOUNS = "|".join(sorted((re.escape(k) for k in ROLE_NOUNS), key=len, reverse=Tru
 
 CAST_LIST_RE = re.compile(
     rf"\b(?:stars?|starring|co-starring|features|featuring|also stars|continue to star|"
-    rf"judges|presenters|cast members|actors,? including|including|such as)\s+(?P<list>{PLIST})"
+    rf"(?i:judges)|presenters|cast members|alongside|(?:actors|actresses|stars|cast)"
+    rf"[^.§]{{0,20}}?,? (?:including|such as))\s+(?P<list>{PLIST})"
 )
+APPEARING_RE = re.compile(
+    rf"(?P<person>{P}),? (?:is |was |has |had |will )?(?:currently |also |now |been )*"
+    rf"(?:starring|starred|stars|appearing|appeared|appears)(?: as [^§.]{{0,40}}?)? in "
+    rf"(?:[\w-]+ ){{0,3}}(?P<work>{T})"
+)
+VERB_ROLE_RE = re.compile(
+    rf"(?P<person>{P}),? (?:is |was |has |had |will )?(?:also |currently |later |then )*"
+    rf"(?:went on to )?(?P<verbs>(?:(?:created|wrote|directed|directing|produced|producing|"
+    rf"co-wrote|write|direct|executive produce|executive produced|produce|create)"
+    rf"(?:,? and |, )?)+) (?:the |a |an )?(?:[\w-]+ ){{0,3}}(?P<work>{T})"
+)
+VERB_ROLES = {"created": "creator", "create": "creator", "wrote": "writer", "write": "writer",
+              "co-wrote": "writer", "directed": "director", "directing": "director",
+              "direct": "director", "produced": "producer", "producing": "producer",
+              "produce": "producer", "executive produce": "executive_producer",
+              "executive produced": "executive_producer"}
 APPEARED_RE = re.compile(
     rf"(?P<list>{PLIST}),? (?:also |have |had |play |played |have )*(?:(?:appeared|starred|appear|"
     rf"star|co-starred) (?:in|on)\b|(?:crucial|key|major|supporting|recurring|main|lead|guest|"
@@ -35,7 +52,8 @@ ROLE_APPOSITIVE_RE = re.compile(
 )
 WORK_ROLE_RE = re.compile(rf"(?P<work>{T}) (?P<noun>actress|actor|star|creator|producer)"
                           rf" (?P<person>{P})")
-AS_RE = re.compile(rf"(?P<person>{P})(?:,? who (?:is|was) (?:set|announced) to star)? as "
+AS_RE = re.compile(rf"(?P<person>{P})(?:,? (?:who )?(?:[a-z]+ ){{0,5}}(?:star|stars|play|plays|"
+                   rf"appear|appears|return|returns|cast))? as "
                    rf"(?:(?:a|an|the) (?P<desc>[\w\s-]+?) named )?{CHAR}")
 PLAYED_RE = re.compile(
     rf"(?P<person>{P}),? (?:who )?(?:plays|played|portrays|portrayed|was|is) "
@@ -97,14 +115,33 @@ def _sentence_credits(article: Article, sentence: Sentence) -> Iterator[Credit]:
             for person in persons_in(sentence, m.group("list")):
                 yield _credit(article, sentence, work, person.value, "cast")
     for m in BY_LIST_RE.finditer(masked):
-        work = work_for(article, sentence, m.start())
+        work = work_before(article, sentence, m.start())
         roles = [BY_ROLES[r.lower()] for r in re.findall(BY, m.group("roles"), re.I)]
-        if work:
+        paren = re.match(rf"\s*\((?P<work>{T})\)", masked[m.end() :])
+        works = [w for w in (work, _value(sentence, _marker(paren and paren.group("work"))))
+                 if w]
+        for work in works:
             for person in persons_in(sentence, m.group("list")):
                 for role in dict.fromkeys(roles):
                     yield _credit(article, sentence, work, person.value, role)
+    for m in APPEARING_RE.finditer(masked):
+        work = _value(sentence, _marker(m.group("work")))
+        person = _value(sentence, _marker(m.group("person")))
+        if work and person:
+            yield _credit(article, sentence, work, person, "cast")
+    for m in VERB_ROLE_RE.finditer(masked):
+        work = _value(sentence, _marker(m.group("work")))
+        person = _value(sentence, _marker(m.group("person")))
+        verbs = re.findall(r"executive produced?|co-wrote|[a-z]+", m.group("verbs"))
+        if work and person:
+            for verb in verbs:
+                if verb in VERB_ROLES:
+                    yield _credit(article, sentence, work, person, VERB_ROLES[verb])
     for m in ROLE_BEFORE_RE.finditer(masked):
         role = ROLE_NOUNS[m.group("noun").lower()]
+        if m.group("noun").lower() in ("actor", "actress", "actors", "actresses") \
+                and not m.group("work"):
+            continue  # "UK actress X" describes a person, credits nothing
         work = _value(sentence, _marker(m.group("work"))) or work_for(article, sentence, m.start())
         if work:
             yield _credit(article, sentence, work, _value(sentence, _marker(m.group("person")))
@@ -136,9 +173,9 @@ def _characters(article: Article, sentence: Sentence) -> Iterator[Credit]:
                 continue
             person = _value(sentence, _marker(m.group("person")))
             char = _char(sentence, m)
-            if not person or not char or char == person:
+            if not person or not char or char == person or char in COMMON_CAPS:
                 continue
-            work = _value(sentence, _marker(m.groupdict().get("work") or "")) or work_for(
+            work = _value(sentence, _marker(m.groupdict().get("work") or "")) or work_before(
                 article, sentence, m.start()
             )
             if work and char != work:
@@ -158,7 +195,7 @@ def _characters(article: Article, sentence: Sentence) -> Iterator[Credit]:
         person = _value(sentence, _marker(m.group("person")))
         before = masked[: m.start()]
         if person and (cast_context or not re.search(r"\bby\s*$", before)):
-            work = work_for(article, sentence, m.start())
+            work = work_before(article, sentence, m.start())
             if work:
                 yield _credit(article, sentence, work, person, "cast", m.group("char"))
 

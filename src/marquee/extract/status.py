@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from marquee.extract.common import HEDGES, T, evidence, work_for
+from marquee.extract.common import T, evidence, hedged, work_for
 from marquee.extract.context import Article, Sentence, parse_date
 from marquee.extract.records import Status
 
@@ -67,12 +67,10 @@ def extract_statuses(article: Article) -> Iterator[Status]:
 
 def _sentence_statuses(article: Article, sentence: Sentence) -> Iterator[Status]:
     masked = sentence.masked
-    if HEDGES.search(masked) and not re.search(r"\bconfirm", masked, re.I):
-        return
     seen: set[str] = set()
     for status, pattern in CUES:
         m = pattern.search(masked)
-        if m is None or status in seen:
+        if m is None or status in seen or hedged(masked, m.start()):
             continue
         if status == "renewed" and "revived" in seen:
             continue
