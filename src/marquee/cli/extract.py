@@ -1,11 +1,53 @@
-"""`marquee extract`."""
+"""`marquee extract`: facts per FACTS.md from the inputs, without touching the KB."""
 
 from __future__ import annotations
 
+import json
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
 from marquee.cli import app
+from marquee.config import Settings
+from marquee.extract import extract_documents
+from marquee.nlp.pipeline import load_pipeline
+from marquee.sources import Document, Rejected, read_inputs
+
+KEY_COLUMNS = ("title", "work", "status", "season", "person", "role", "character", "company",
+               "genre", "place", "date", "kind")
 
 
 @app.command("extract")
-def extract() -> None:
-    """Not implemented yet."""
-    raise NotImplementedError
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
+    output: Annotated[str, typer.Option("--format", help="jsonl or table.")] = "jsonl",
+) -> None:
+    """Print the fact records of each document (JSON Lines by default)."""
+    if output not in ("jsonl", "table"):
+        raise typer.BadParameter("must be jsonl or table", param_hint="--format")
+    err = Console(stderr=True)
+    documents: list[Document] = []
+    for item in read_inputs(paths):
+        if isinstance(item, Rejected):
+            err.print(f"rejected: {item}", markup=False, highlight=False)
+        else:
+            documents.append(item)
+    nlp = load_pipeline(Settings.from_env().model)
+    table = Table("doc", "type", "fact", "evidence")
+    for document, facts in extract_documents(nlp, documents):
+        for fact in facts:
+            if output == "jsonl":
+                sys.stdout.write(json.dumps(fact.to_dict(), ensure_ascii=False) + "\n")
+                continue
+            data = fact.payload()
+            shown = ", ".join(f"{k}={data[k]}" for k in KEY_COLUMNS if data.get(k) is not None)
+            ev = fact.evidence[0] if fact.evidence else None
+            snippet = document.text[ev.start : ev.end].strip()[:80] if ev else ""
+            table.add_row(document.id, fact.type, shown, snippet)
+    if output == "table":
+        Console().print(table)
+    if not documents:
+        raise typer.Exit(1)

@@ -16,13 +16,17 @@ NOUNS = "|".join(sorted((re.escape(k) for k in ROLE_NOUNS), key=len, reverse=Tru
 
 CAST_LIST_RE = re.compile(
     rf"\b(?:stars?|starring|co-starring|features|featuring|also stars|continue to star|"
-    rf"(?i:judges)|presenters|cast members|alongside|(?:actors|actresses|stars|cast)"
+    rf"(?i:judges)|presenters|cast members|(?:actors|actresses|stars|cast)"
     rf"[^.§]{{0,20}}?,? (?:including|such as))\s+(?P<list>{PLIST})"
 )
 APPEARING_RE = re.compile(
     rf"(?P<person>{P}),? (?:is |was |has |had |will )?(?:currently |also |now |been )*"
     rf"(?:starring|starred|stars|appearing|appeared|appears)(?: as [^§.]{{0,40}}?)? in "
-    rf"(?:[\w-]+ ){{0,3}}(?P<work>{T})"
+    rf"(?:[\w-]+ ){{0,3}}(?P<work>{T})(?: alongside (?P<list>{PLIST}))?"
+)
+ROLE_OF_RE = re.compile(
+    rf"(?P<list>{PLIST}),? (?:are|is|were|was|will be|serves? as|served as) (?:the |an? )?"
+    rf"(?:series['’] |show['’]s )?(?P<noun>{NOUNS}) (?:of|on|for) (?:the )?(?P<work>{T})"
 )
 VERB_ROLE_RE = re.compile(
     rf"(?P<person>{P}),? (?:is |was |has |had |will )?(?:also |currently |later |then )*"
@@ -97,7 +101,7 @@ def _value(sentence: Sentence, marker: str | None) -> str | None:
 def _char(sentence: Sentence, m: re.Match[str]) -> str | None:
     if m.group("cp") is not None:
         return _value(sentence, m.group("cp"))
-    char = m.group("char").strip()
+    char = m.group("char").strip().rstrip(".")
     return None if re.match(r"§", char) else char
 
 
@@ -129,6 +133,14 @@ def _sentence_credits(article: Article, sentence: Sentence) -> Iterator[Credit]:
         person = _value(sentence, _marker(m.group("person")))
         if work and person:
             yield _credit(article, sentence, work, person, "cast")
+            for other in persons_in(sentence, m.group("list") or ""):
+                yield _credit(article, sentence, work, other.value, "cast")
+    for m in ROLE_OF_RE.finditer(masked):
+        work = _value(sentence, _marker(m.group("work")))
+        if work:
+            for person in persons_in(sentence, m.group("list")):
+                yield _credit(article, sentence, work, person.value,
+                              ROLE_NOUNS[m.group("noun").lower()])
     for m in VERB_ROLE_RE.finditer(masked):
         work = _value(sentence, _marker(m.group("work")))
         person = _value(sentence, _marker(m.group("person")))

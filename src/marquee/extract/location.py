@@ -24,7 +24,7 @@ def extract_locations(article: Article) -> Iterator[Location]:
             ("setting", SETTING_RE), ("filming", FILMING_RE), ("filming", FILMING_BEFORE_RE)
         ):
             for m in regex.finditer(sentence.text):
-                place = m.group("place")
+                place = m.group("place").rstrip(".")
                 if place in NOT_PLACES or "§" in place:
                     continue
                 start = sentence.start + m.start()

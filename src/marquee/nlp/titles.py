@@ -38,7 +38,12 @@ CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?P<t>{TITLE})(?: TV| television)? (?:{KIND_AFTER})\b"), "kind"),
     (re.compile(rf"(?P<t>{TITLE})(?:['’]s)?(?: TV| television)? (?:{ROLE_AFTER})\b"), "after"),
     (re.compile(rf"(?P<t>{TITLE})-style\b"), "after"),
-    (re.compile(rf"\b(?:creator|star|producer|writer|director|stars|fans|finale|season \d+|"
+    (re.compile(rf"\b(?:renewed|renews|cancell?ed|cancels|axed|revived|greenlit|recommissioned)"
+                rf" [{QUOTES}]?(?P<t>{TITLE})[{QUOTES}]? (?:for|after|in)\b"), "kind"),
+    (re.compile(rf"\b(?:season \d+|(?:first|second|third|fourth|fifth|sixth|final|new|next|"
+                rf"last|\d+(?:st|nd|rd|th)) (?:season|series)) of [{QUOTES}]?(?P<t>{TITLE})"),
+     "kind"),
+    (re.compile(rf"\b(?:creator|star|producer|writer|director|stars|fans|finale|premiere|"
                 rf"episodes?|cast|set) of (?:the (?:hit |popular |cult )?(?:show |series |"
                 rf"film |movie )?)?[{QUOTES}]?(?P<t>{TITLE})"), "of"),
     (re.compile(rf"\b(?:hits?|shows?|series|films?|movies?|sitcoms?|dramas?),? (?:such as|like|"

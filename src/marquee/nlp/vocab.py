@@ -55,6 +55,7 @@ ROLE_NOUNS: dict[str, str] = {
     "director": "director", "filmmaker": "director", "showrunner": "showrunner",
     "show-runner": "showrunner", "executive producer": "executive_producer",
     "producer": "producer", "producers": "producer", "executive producers": "executive_producer",
+    "co-creators": "creator", "writers": "writer", "directors": "director",
     "composer": "composer",
 }
 
