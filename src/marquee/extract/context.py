@@ -186,7 +186,7 @@ def parse_date(text: str, published: date | None) -> str | None:
     settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first"}
     if base is not None:
         settings["RELATIVE_BASE"] = base
-    parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
     if parsed is None:
         return None
     if has_day:

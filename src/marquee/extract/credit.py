@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from marquee.extract.common import P, PLIST, T, evidence, persons_in, work_before, work_for
+from marquee.extract.common import PLIST, P, T, evidence, persons_in, work_before, work_for
 from marquee.extract.context import Article, Sentence
 from marquee.extract.records import Credit
 from marquee.nlp.vocab import BY_ROLES, COMMON_CAPS, ROLE_NOUNS
@@ -78,8 +78,8 @@ def extract_credits(article: Article) -> Iterator[Credit]:
         frag = FRAGMENT_RE.match(masked)
         if frag and previous_role and not found:
             work, role = previous_role
-            for person in persons_in(sentence, frag.group("list")):
-                yield _credit(article, sentence, work, person.value, role)
+            for who in persons_in(sentence, frag.group("list")):
+                yield _credit(article, sentence, work, who.value, role)
         by = [c for c in found if c.role not in ("cast",)]
         previous_role = (by[-1].work, by[-1].role) if by and BY_LIST_RE.search(masked) else None
 
@@ -111,13 +111,13 @@ def _sentence_credits(article: Article, sentence: Sentence) -> Iterator[Credit]:
         work = work_for(article, sentence, m.start())
         role = "host" if m.group().lower().startswith("present") else "cast"
         if work:
-            for person in persons_in(sentence, m.group("list")):
-                yield _credit(article, sentence, work, person.value, role)
+            for who in persons_in(sentence, m.group("list")):
+                yield _credit(article, sentence, work, who.value, role)
     for m in APPEARED_RE.finditer(masked):
         work = work_for(article, sentence, m.end())
         if work:
-            for person in persons_in(sentence, m.group("list")):
-                yield _credit(article, sentence, work, person.value, "cast")
+            for who in persons_in(sentence, m.group("list")):
+                yield _credit(article, sentence, work, who.value, "cast")
     for m in BY_LIST_RE.finditer(masked):
         work = work_before(article, sentence, m.start())
         roles = [BY_ROLES[r.lower()] for r in re.findall(BY, m.group("roles"), re.I)]
@@ -125,9 +125,9 @@ def _sentence_credits(article: Article, sentence: Sentence) -> Iterator[Credit]:
         works = [w for w in (work, _value(sentence, _marker(paren and paren.group("work"))))
                  if w]
         for work in works:
-            for person in persons_in(sentence, m.group("list")):
+            for who in persons_in(sentence, m.group("list")):
                 for role in dict.fromkeys(roles):
-                    yield _credit(article, sentence, work, person.value, role)
+                    yield _credit(article, sentence, work, who.value, role)
     for m in APPEARING_RE.finditer(masked):
         work = _value(sentence, _marker(m.group("work")))
         person = _value(sentence, _marker(m.group("person")))
@@ -138,8 +138,8 @@ def _sentence_credits(article: Article, sentence: Sentence) -> Iterator[Credit]:
     for m in ROLE_OF_RE.finditer(masked):
         work = _value(sentence, _marker(m.group("work")))
         if work:
-            for person in persons_in(sentence, m.group("list")):
-                yield _credit(article, sentence, work, person.value,
+            for who in persons_in(sentence, m.group("list")):
+                yield _credit(article, sentence, work, who.value,
                               ROLE_NOUNS[m.group("noun").lower()])
     for m in VERB_ROLE_RE.finditer(masked):
         work = _value(sentence, _marker(m.group("work")))

@@ -93,15 +93,15 @@ def _resolve(mentions: Iterable[Span]) -> dict[tuple[int, int], str]:
         if len(text.split()) >= 2 and _norm(text) not in fulls:
             fulls[_norm(text)] = text
     surnames: dict[str, str] = {}
-    for full in fulls.values():
-        surnames.setdefault(full.replace("-", " ").split()[-1], full)
+    for name in fulls.values():
+        surnames.setdefault(name.replace("-", " ").split()[-1], name)
     resolved: dict[tuple[int, int], str] = {}
     for span in mentions:
         text = span.text.strip()
         if len(text.split()) >= 2:
             resolved[(span.start, span.end)] = fulls[_norm(text)]
             continue
-        full = surnames.get(text)
+        full: str | None = surnames.get(text)
         if full is None:
             best = max(surnames, key=lambda s: fuzz.ratio(s, text), default=None)
             if best is not None and fuzz.ratio(best, text) >= 85 and best[0] == text[0]:

@@ -22,7 +22,7 @@ def main_work(doc: Doc, headline: str | None = None) -> str | None:
     if not mentions:
         return None
     counts = Counter(s.label_ for s in mentions)
-    first = {}
+    first: dict[str, int] = {}
     for s in mentions:
         first.setdefault(s.label_, s.start)
     head = (headline or "").lower()
