@@ -29,8 +29,8 @@ def _section(console: Console, heading: str, rows: Sequence[tuple[str, Sourced]]
     if not rows:
         return
     table = Table.grid(padding=(0, 2))
-    table.add_column(no_wrap=False)
-    table.add_column(no_wrap=True)
+    table.add_column(no_wrap=True)  # the fact reads whole; the source list wraps
+    table.add_column(no_wrap=False, overflow="fold")
     for text, line in rows:
         table.add_row(Text("  " + text), _sources(line))
     console.print(Text(heading, style="bold"))
@@ -41,6 +41,7 @@ def _timeline(console: Console, card: Card) -> None:
     if not card.timeline:
         return
     table = Table("date", "status", "season", "source", box=None, padding=(0, 2))
+    table.columns[-1].overflow = "fold"
     for line in card.timeline:
         table.add_row(line.date or "?", line.status, _season(line.season), _sources(line))
     console.print(Text("Status timeline", style="bold"))
