@@ -54,6 +54,7 @@ CUES: list[tuple[re.Pattern[str], str]] = [
      "quoted"),
 ]
 NETWORK_PREFIX_RE = re.compile(rf"^(?:.* and )?(?:{NETWORK_RE})(?:['’]s| and) ")
+NETWORK_SUFFIX_RE = re.compile(rf"(?: (?:on|for|from|at|with|to) (?:{NETWORK_RE}))+$")
 WEAK_CUES = {"after", "in", "of"}
 PAREN_RE = re.compile(rf"\((?P<t>{TITLE})\)")
 SEASON_TAIL_RE = re.compile(
@@ -75,6 +76,7 @@ class Title:
 def _clean(title: str, sentence_initial: bool = False) -> str:
     title = SEASON_TAIL_RE.sub("", title.strip())
     title = NETWORK_PREFIX_RE.sub("", title)
+    title = NETWORK_SUFFIX_RE.sub("", title)  # "the drama X on AMC"
     title = re.sub(r" (?:in|of|on|at|from|to) \d+$", "", title)
     title = title.strip(" ,.:;!?-—")
     words = title.split()
