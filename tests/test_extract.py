@@ -321,3 +321,12 @@ def test_extract_documents_keeps_order(nlp):
     assert [d.id for d, _ in out] == ["d0", "d1", "d2"]
     assert out[2][1] == []
     assert all(r.doc == "d1" for r in out[1][1])
+
+
+def test_a_period_year_is_not_the_date_of_the_event(nlp) -> None:
+    text = (
+        "Viewers made the sitcom Seinfeld the most watched comedy of 1997, "
+        "and the sitcom Seinfeld is now in production."
+    )
+    statuses = [f for f in facts(nlp, text, when=date(1998, 2, 3)) if f["type"] == "status"]
+    assert [(s["status"], s["date"]) for s in statuses] == [("in_production", "1998-02-03")]

@@ -116,13 +116,20 @@ def _masked_to_char(sentence: Sentence, at: int) -> int:
     return sentence.start + min(at, len(sentence.text))
 
 
+def _other_clause(masked: str, start: int, end: int, at: int) -> bool:
+    """Whether a date phrase belongs to another clause than the cue at ``at``: a dash or
+    semicolon lies between them, or it names a period ("the best series of 2020")."""
+    between = masked[end:at] if end <= at else masked[at:start]
+    return bool(re.search(r"[—–;]", between)) or masked[max(0, start - 3) : start] == "of "
+
+
 def _date(article: Article, sentence: Sentence, at: int, status: str) -> str | None:
     masked = sentence.masked
     best: tuple[int, str] | None = None
     for m in DATE_PHRASE_RE.finditer(masked):
         phrase = m.group()
         parsed = parse_date(phrase, article.published)
-        if parsed is None:
+        if parsed is None or _other_clause(masked, m.start(), m.end(), at):
             continue
         distance = abs(m.start() - at)
         if best is None or distance < best[0]:
