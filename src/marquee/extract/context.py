@@ -15,13 +15,12 @@ from functools import cached_property
 import dateparser
 from spacy.tokens import Doc, Span
 
-MARK_RE = re.compile(r"§([PTNCO])(\d+)§")
+from marquee.nlp.vocab import MONTHS
+
 POST_SIGNATURE_RE = re.compile(
     r"—\s*(?P<author>[^\n(]{1,60}?)\s*\((?P<handle>@\w+)\)\s*(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})"
 )
-MONTHS = ("january february march april may june july august september october november "
-          "december").split()
-MONTH_RE = "|".join(m.capitalize() + "|" + m[:3].capitalize() + r"\.?" for m in MONTHS)
+MONTH_RE = "|".join(m + "|" + m[:3] + r"\.?" for m in MONTHS)
 YEAR_RE = re.compile(r"\b(19[0-9]{2}|20[0-9]{2})\b")
 RELATIVE_RE = re.compile(
     r"\b(?:yesterday|today|this morning|tonight|last night|(?:on |late |early )?(?:monday|"
@@ -45,16 +44,8 @@ class Sentence:
     masked: str
     mentions: list[Mention]
 
-    def mention(self, marker: str) -> Mention:
-        m = MARK_RE.fullmatch(marker)
-        assert m is not None
-        return self.mentions[int(m.group(2))]
-
     def titles(self) -> list[Mention]:
         return [m for m in self.mentions if m.kind == "T"]
-
-    def of_kind(self, kind: str) -> list[Mention]:
-        return [m for m in self.mentions if m.kind == kind]
 
 
 @dataclass

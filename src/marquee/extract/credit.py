@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from marquee.extract.common import PLIST, P, T, evidence, persons_in, work_before, work_for
 from marquee.extract.context import Article, Sentence
 from marquee.extract.records import Credit
-from marquee.nlp.vocab import BY_ROLES, COMMON_CAPS, ROLE_NOUNS
+from marquee.nlp.vocab import BY_ROLES, COMMON_CAPS, ROLE_NOUNS, VERB_ROLES
 
 CHAR = r"(?P<char>(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,2}|§P(?P<cp>\d+)§)"
 BY = "|".join(sorted((re.escape(k) for k in BY_ROLES), key=len, reverse=True))
@@ -34,11 +34,6 @@ VERB_ROLE_RE = re.compile(
     rf"co-wrote|write|direct|executive produce|executive produced|produce|create)"
     rf"(?:,? and |, )?)+) (?:the |a |an )?(?:[\w-]+ ){{0,3}}(?P<work>{T})"
 )
-VERB_ROLES = {"created": "creator", "create": "creator", "wrote": "writer", "write": "writer",
-              "co-wrote": "writer", "directed": "director", "directing": "director",
-              "direct": "director", "produced": "producer", "producing": "producer",
-              "produce": "producer", "executive produce": "executive_producer",
-              "executive produced": "executive_producer"}
 APPEARED_RE = re.compile(
     rf"(?P<list>{PLIST}),? (?:also |have |had |play |played |have )*(?:(?:appeared|starred|appear|"
     rf"star|co-starred) (?:in|on)\b|(?:crucial|key|major|supporting|recurring|main|lead|guest|"

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from marquee.extract.common import T, evidence, hedged, work_for
 from marquee.extract.context import Article, Sentence, parse_date
 from marquee.extract.records import Status
+from marquee.nlp.vocab import MONTHS
 
 _ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 CUES: list[tuple[str, re.Pattern[str]]] = [
@@ -53,8 +54,8 @@ CUES: list[tuple[str, re.Pattern[str]]] = [
 DATE_PHRASE_RE = re.compile(
     r"\b(?:(?:on|in|since|from|by|until)\s+)?(?:(?:late |early )?(?:yesterday|today|tonight)|"
     r"(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: night| morning)?|"
-    r"(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? \d{4})?|"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)? )?(?:{'|'.join(MONTHS)})"
+    r"(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? \d{4})?|"
     r"(?:19|20)\d{2}|(?:this|next|last) year)\b"
 )
 SEASONLESS_FIRST = {"released"}

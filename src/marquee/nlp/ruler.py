@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from marquee.nlp.vocab import NETWORKS, OUTLETS, STUDIOS
+from marquee.nlp.vocab import NETWORKS, OUTLETS, STUDIO_SUFFIXES, STUDIOS
 
 NETWORK = "NETWORK"
 OUTLET = "OUTLET"
@@ -22,8 +22,7 @@ def vocab_patterns() -> list[dict[str, Any]]:
             "label": STUDIO,
             "pattern": [
                 {"IS_TITLE": True, "OP": "+"},
-                {"LOWER": {"IN": ["television", "pictures", "studios", "productions",
-                                  "entertainment", "films", "media", "animation"]}},
+                {"LOWER": {"IN": list(STUDIO_SUFFIXES)}},
                 {"ORTH": {"IN": ["TV", "Television"]}, "OP": "?"},
             ],
         }

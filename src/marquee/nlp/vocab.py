@@ -29,9 +29,10 @@ STUDIOS: tuple[str, ...] = (
     "Focus Features", "Fox Searchlight", "A24", "Legendary", "Working Title", "Blumhouse",
     "Bad Robot", "Endemol", "FremantleMedia", "Fremantle", "Talkback Thames", "Hat Trick",
 )
+# Last words that make a capitalised name a studio ("Two Brothers Pictures").
 STUDIO_SUFFIXES: tuple[str, ...] = (
-    "Television", "TV", "Pictures", "Studios", "Studio", "Media", "Productions", "Production",
-    "Entertainment", "Films", "Film", "Animation", "Network", "Company",
+    "television", "pictures", "studios", "productions", "entertainment", "films", "media",
+    "animation",
 )
 
 # Outlets: trade press and newspapers an article credits (never a network).
@@ -72,8 +73,9 @@ BY_ROLES: dict[str, str] = {
 VERB_ROLES: dict[str, str] = {
     "write": "writer", "wrote": "writer", "direct": "director", "directed": "director",
     "directing": "director", "create": "creator", "created": "creator", "produce": "producer",
-    "produced": "producer", "host": "host", "hosts": "host", "hosting": "host",
-    "executive produce": "executive_producer", "co-wrote": "writer", "co-write": "writer",
+    "produced": "producer", "producing": "producer", "host": "host", "hosts": "host",
+    "hosting": "host", "executive produce": "executive_producer",
+    "executive produced": "executive_producer", "co-wrote": "writer", "co-write": "writer",
 }
 
 # Words naming the kind of work; the value is the `kind` of a Work record.
