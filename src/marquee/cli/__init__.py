@@ -10,5 +10,15 @@ app = typer.Typer(
     add_completion=False,
 )
 
-# Each command lives in its own module and registers itself on `app`.
-from marquee.cli import evaluate, extract, ingest, show  # noqa: E402,F401
+
+
+def _register_commands() -> None:
+    """Each command lives in its own module of this package and registers itself on `app`."""
+    import importlib
+    import pkgutil
+
+    for module in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{module.name}")
+
+
+_register_commands()
