@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import make_url
 from typer.testing import CliRunner
 
 import marquee.cli.ingest as ingest_module
@@ -83,8 +84,9 @@ def corpus(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'kb.db'}"
+def db(kb_url: str) -> str:
+    """A fresh knowledge base on each backend (see ``kb_url`` in conftest.py)."""
+    return kb_url
 
 
 runner = CliRunner()
@@ -93,7 +95,8 @@ runner = CliRunner()
 def test_ingest_reports_counts_and_rejections(corpus: Path, db: str, extracted: list[str]) -> None:
     result = runner.invoke(app, ["ingest", str(corpus), "--db", db])
     assert result.exit_code == 0, result.output
-    assert f"ingested 2, duplicate 0, rejected 1 (facts 9) into {db}" in result.stdout
+    shown = make_url(db).render_as_string(hide_password=True)
+    assert f"ingested 2, duplicate 0, rejected 1 (facts 9) into {shown}" in result.stdout
     assert f"rejected: {corpus / 'blank.txt'}: empty body" in result.stderr
     assert sorted(extracted) == ["renewal", "season-four"]
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, select
 
 from marquee.extract.records import (
@@ -23,6 +25,7 @@ from marquee.extract.records import (
     Work,
 )
 from marquee.kb import KnowledgeBase, norm_name
+from marquee.kb.db import alembic_config, needs_upgrade
 from marquee.kb.models import Alias, Base, Entity, EvidenceRow, FactRow
 from marquee.sources.document import Document
 
@@ -126,24 +129,39 @@ def premiere() -> tuple[Document, list[Fact]]:
 
 
 @pytest.fixture
-def kb(tmp_path: Path) -> KnowledgeBase:
-    return KnowledgeBase(f"sqlite:///{tmp_path / 'kb' / 'marquee.db'}")
+def kb(kb_url: str) -> Iterator[KnowledgeBase]:
+    """An empty knowledge base on each backend (see ``kb_url`` in conftest.py)."""
+    with KnowledgeBase(kb_url) as knowledge_base:
+        yield knowledge_base
 
 
 def test_migrations_create_the_schema(kb: KnowledgeBase) -> None:
     tables = set(inspect(kb.engine).get_table_names())
     assert {"documents", "entities", "aliases", "facts", "evidence", "alembic_version"} <= tables
     with kb.engine.connect() as connection:
-        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         context = MigrationContext.configure(connection)
         assert compare_metadata(context, Base.metadata) == []  # migrations match the models
+        heads = ScriptDirectory.from_config(alembic_config(kb.url)).get_heads()
+        assert set(context.get_current_heads()) == set(heads)
 
 
-def test_reopening_keeps_the_data(kb: KnowledgeBase) -> None:
+def test_sqlite_gets_its_folder_wal_foreign_keys_and_a_busy_timeout(tmp_path: Path) -> None:
+    with KnowledgeBase(f"sqlite:///{tmp_path / 'kb' / 'marquee.db'}") as kb:
+        with kb.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() > 0
+    assert (tmp_path / "kb" / "marquee.db").exists()
+
+
+def test_opening_an_up_to_date_kb_again_runs_no_migration(kb: KnowledgeBase) -> None:
     kb.ingest(*renewal())
-    again = KnowledgeBase(kb.url)
-    assert again.counts()["documents"] == 1
+    with KnowledgeBase(kb.url) as again:
+        assert not needs_upgrade(again.engine)
+        assert again.counts()["documents"] == 1
+    with kb.engine.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM alembic_version")
+    assert needs_upgrade(kb.engine)
 
 
 def test_ingest_stores_document_facts_and_evidence(kb: KnowledgeBase) -> None:

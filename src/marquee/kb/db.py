@@ -1,16 +1,27 @@
-"""Engines and migrations: open any SQLAlchemy URL and bring its schema to the latest revision."""
+"""Engines and migrations: open any SQLAlchemy URL and bring its schema to the latest revision.
+
+SQLite runs in WAL mode (a reader never waits for a writer) with a busy timeout (a second
+writer waits for the first instead of failing). Migrations take a lock first, so two
+processes opening one new database at once migrate it once; an up-to-date database is
+only read, never locked, so opening it costs a reader nothing.
+"""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+DEFAULT_BUSY_TIMEOUT_S = 60.0
+MIGRATION_LOCK_KEY = 0x6D617271  # "marq": the PostgreSQL advisory lock held while migrating
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -24,21 +35,27 @@ def sqlite_path(url: str) -> Path | None:
     return Path(database)
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any, busy_timeout_ms: int) -> None:
     cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms:d}")  # first: WAL may need to wait
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for ``url``; SQLite gets WAL mode, foreign keys and its parent folder."""
+def make_engine(url: str, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) -> Engine:
+    """An engine for ``url``.
+
+    SQLite gets its parent folder, foreign keys, WAL mode and a busy timeout of
+    ``busy_timeout_s`` seconds (how long a writer waits for another one).
+    """
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url)
+    engine = create_engine(url, pool_pre_ping=make_url(url).get_backend_name() != "sqlite")
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        pragmas = partial(_sqlite_pragmas, busy_timeout_ms=int(busy_timeout_s * 1000))
+        event.listen(engine, "connect", pragmas)
     return engine
 
 
@@ -50,9 +67,36 @@ def alembic_config(url: str) -> Config:
     return cfg
 
 
+def _engine_config(engine: Engine) -> Config:
+    return alembic_config(engine.url.render_as_string(hide_password=False))
+
+
+def needs_upgrade(engine: Engine) -> bool:
+    """Whether ``engine``'s database is not at the latest revision (a read, no lock)."""
+    heads = set(ScriptDirectory.from_config(_engine_config(engine)).get_heads())
+    with engine.connect() as connection:
+        return set(MigrationContext.configure(connection).get_current_heads()) != heads
+
+
+def _lock_for_migration(connection: Connection) -> None:
+    """Hold the database's migration lock until ``connection``'s transaction ends."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+    elif connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock, before Alembic reads
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Run the migrations up to ``revision`` on ``engine``'s database."""
-    cfg = alembic_config(engine.url.render_as_string(hide_password=False))
+    """Run the migrations up to ``revision`` on ``engine``'s database.
+
+    Nothing is locked when the database is already at head; otherwise the migration lock
+    is taken first, and Alembic reads the current revision under it, so concurrent
+    openers wait and then find the work done.
+    """
+    if revision == "head" and not needs_upgrade(engine):
+        return
+    cfg = _engine_config(engine)
     with engine.begin() as connection:
+        _lock_for_migration(connection)
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, revision)
