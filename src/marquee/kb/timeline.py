@@ -1,0 +1,221 @@
+"""Status timelines: every article's status facts of a work as dated events, and the
+status of each season derived from them.
+
+An event's date is the fact's own date (when it happened or was announced; for
+``premiere_scheduled`` the premiere itself), else the publication date of its oldest
+source. Events are ordered by that date, then by stage.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from marquee.kb.models import FactRow
+from marquee.kb.provenance import Provenance, Source
+
+# The life of a season, in order (FACTS.md's status values). A season only moves
+# forward: a later report of an earlier stage (a recap) does not set it back.
+STAGES: dict[str, int] = {
+    "announced": 0,
+    "renewed": 1,
+    "revived": 1,
+    "casting": 2,
+    "in_production": 3,
+    "wrapped": 4,
+    "premiere_scheduled": 5,
+    "released": 6,
+    "ended": 7,
+}
+CANCELLED = "cancelled"
+Day = date  # ``Event.date`` (a string) shadows the type inside the class
+# After a cancellation only these bring a work back (as ``revived``).
+RESTARTS = frozenset({"announced", "renewed", "revived"})
+
+
+def next_status(current: str | None, event: str) -> str:
+    """The status after ``event`` happens to something whose status is ``current``.
+
+    >>> next_status("renewed", "in_production")
+    'in_production'
+    >>> next_status("released", "renewed")  # a recap of an older renewal
+    'released'
+    >>> next_status("renewed", "cancelled")
+    'cancelled'
+    >>> next_status("cancelled", "renewed")
+    'revived'
+    """
+    if event == CANCELLED:
+        return CANCELLED
+    if current == CANCELLED:
+        return "revived" if event in RESTARTS else CANCELLED
+    if event == "revived":
+        event = "renewed"  # revived without a cancellation on record: a renewal
+    if current is None or event not in STAGES:
+        return event if current is None else current
+    return event if STAGES[event] >= STAGES.get(current, -1) else current
+
+
+def derive_status(events: Iterable[str]) -> str | None:
+    """The status after ``events`` (in the order they happened); None when there are none."""
+    status: str | None = None
+    for event in events:
+        status = next_status(status, event)
+    return status
+
+
+def date_range(value: str | None) -> tuple[date, date] | None:
+    """The first and last day an ISO date of any precision (``2013``, ``2013-04``,
+    ``2013-04-07``) may mean; None when it is not a date."""
+    if not value:
+        return None
+    try:
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 1:
+            return date(parts[0], 1, 1), date(parts[0], 12, 31)
+        if len(parts) == 2:
+            last = calendar.monthrange(parts[0], parts[1])[1]
+            return date(parts[0], parts[1], 1), date(parts[0], parts[1], last)
+        if len(parts) == 3:
+            day = date(parts[0], parts[1], parts[2])
+            return day, day
+    except ValueError:
+        return None
+    return None
+
+
+def settle(status: str, when: str | None, today: date) -> str:
+    """A scheduled premiere whose date has surely passed by ``today`` is a release.
+
+    >>> settle("premiere_scheduled", "2013-04-07", date(2013, 5, 1))
+    'released'
+    >>> settle("premiere_scheduled", "2013-04", date(2013, 4, 10))  # maybe not yet
+    'premiere_scheduled'
+    """
+    span = date_range(when)
+    if status == "premiere_scheduled" and span is not None and span[1] <= today:
+        return "released"
+    return status
+
+
+@dataclass(kw_only=True)
+class Event:
+    """A status a work's season reached, as the articles report it."""
+
+    season: int | None
+    status: str
+    date: str | None  # the fact's own date
+    sources: list[Source] = field(default_factory=list)
+
+    @property
+    def when(self) -> str | None:
+        """The event's date, else the publication date of its oldest dated source."""
+        if self.date:
+            return self.date
+        dated = [s.date for s in self.sources if s.date is not None]
+        return min(dated).isoformat() if dated else None
+
+    @property
+    def published(self) -> Day | None:
+        """When the event was first reported."""
+        dated = [s.date for s in self.sources if s.date is not None]
+        return min(dated) if dated else None
+
+
+def event_order(event: Event) -> tuple[bool, str, int, bool, int]:
+    """By date (undated last), then by stage, then season (None first)."""
+    when = event.when
+    return (
+        when is None,
+        when or "",
+        STAGES.get(event.status, len(STAGES)),
+        event.season is not None,
+        event.season or 0,
+    )
+
+
+def merge_events(
+    facts: Iterable[tuple[int | None, str, str | None, Sequence[Source]]],
+) -> list[Event]:
+    """One event per (season, status, date), with the sources of every fact behind it."""
+    events: dict[tuple[int | None, str, str | None], Event] = {}
+    for season, status, when, sources in facts:
+        event = events.setdefault(
+            (season, status, when), Event(season=season, status=status, date=when)
+        )
+        for source in sources:
+            if source not in event.sources:
+                event.sources.append(source)
+    return sorted(events.values(), key=event_order)
+
+
+def status_facts(
+    rows: Iterable[tuple[FactRow, list[Source]]],
+) -> list[tuple[int | None, str, str | None, list[Source]]]:
+    """(season, status, date, sources) of each status fact among ``rows``."""
+    return [
+        (row.fields.get("season"), row.fields.get("status") or "", row.fields.get("date"), src)
+        for row, src in rows
+        if row.type == "status" and row.fields.get("status")
+    ]
+
+
+@dataclass(kw_only=True)
+class SeasonStatus:
+    """Where a season (None: the work as a whole) stands, and the event that put it there."""
+
+    season: int | None
+    status: str
+    event: Event
+    inferred: bool = False  # a scheduled premiere that has passed since
+
+
+def _newer_schedule(kept: Event, event: Event) -> bool:
+    """A premiere date reported later replaces an earlier one (a premiere moved)."""
+    if event.status != "premiere_scheduled" or kept.status != "premiere_scheduled":
+        return False
+    return (event.published or date.min) > (kept.published or date.min)
+
+
+def current_status(events: Sequence[Event], today: date) -> list[SeasonStatus]:
+    """Each season's status after its events (in ``event_order``); seasons in order."""
+    by_season: dict[int | None, SeasonStatus] = {}
+    for event in sorted(events, key=event_order):
+        now = by_season.get(event.season)
+        status = next_status(now.status if now else None, event.status)
+        if now is None or status != now.status or _newer_schedule(now.event, event):
+            by_season[event.season] = SeasonStatus(season=event.season, status=status, event=event)
+    for line in by_season.values():
+        settled = settle(line.status, line.event.when, today)
+        if settled != line.status:
+            line.status, line.inferred = settled, True
+    return [by_season[s] for s in sorted(by_season, key=lambda s: (s is not None, s or 0))]
+
+
+@dataclass(kw_only=True)
+class Timeline:
+    events: list[Event] = field(default_factory=list)
+    current: list[SeasonStatus] = field(default_factory=list)
+
+
+def build_timeline(rows: Sequence[tuple[FactRow, list[Source]]], today: date) -> Timeline:
+    """The timeline of a work from its facts (each with the sources that count)."""
+    events = merge_events(status_facts(rows))
+    return Timeline(events=events, current=current_status(events, today))
+
+
+def work_timeline(session: Session, work_id: int, as_of: date | None = None) -> Timeline:
+    """The timeline of the work ``work_id`` as known on ``as_of`` (None: everything)."""
+    rows = session.scalars(
+        select(FactRow)
+        .where(FactRow.work_entity_id == work_id, FactRow.type == "status")
+        .options(selectinload(FactRow.evidence))
+        .order_by(FactRow.id)
+    ).all()
+    known = Provenance(session, as_of).known(rows)
+    return build_timeline(known, as_of or date.today())
