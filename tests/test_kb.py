@@ -242,8 +242,8 @@ def test_card_collects_lines_with_sources_and_a_dated_timeline(kb: KnowledgeBase
     assert [g.genre for g in card.genres] == ["kitchen drama"]
     assert [(s.date, s.status, s.season, s.sources) for s in card.timeline] == [
         ("2022-09-29", "renewed", 2, ["bear-renewal"]),
+        (None, "in_production", 2, ["bear-renewal"]),  # dated by its article (2022-09-29)
         ("2024-06-26", "premiere_scheduled", 3, ["bear-premiere"]),
-        (None, "in_production", 2, ["bear-renewal"]),
     ]
     assert [(c.person, c.character, c.sources) for c in card.cast] == [
         ("Jeremy Allen White", "Carmen Berzatto", ["bear-premiere", "bear-renewal"]),

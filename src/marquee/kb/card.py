@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
+from marquee.kb.conflicts import Conflict, ConflictRules, work_conflicts
 from marquee.kb.models import Alias, Entity, FactRow
 from marquee.kb.normalise import norm_name
+from marquee.kb.provenance import Provenance, Source
+from marquee.kb.timeline import SeasonStatus, Timeline, build_timeline
 
 CAST_ROLES = ("cast", "guest_cast", "voice_cast")
 CREW_ORDER = (
@@ -48,9 +52,10 @@ class GenreLine(Sourced):
 
 @dataclass(kw_only=True)
 class StatusLine(Sourced):
-    date: str | None
+    date: str | None  # as the fact says
     status: str
     season: int | None
+    when: str | None = None  # the date, else the first report's publication date
 
 
 @dataclass(kw_only=True)
@@ -83,6 +88,9 @@ class CharacterLine(Sourced):
 class QuoteLine(Sourced):
     speaker: str
     text: str
+    kind: str = "direct"
+    via: str | None = None
+    date: date | None = None  # publication date of the first article that has it
 
 
 @dataclass
@@ -100,6 +108,9 @@ class Card:
     characters: list[CharacterLine] = field(default_factory=list)
     quotes: list[QuoteLine] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
+    current: list[SeasonStatus] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    as_of: date | None = None
 
 
 L = TypeVar("L", bound=Sourced)
@@ -111,10 +122,11 @@ class Lines(Generic[L]):
     def __init__(self) -> None:
         self._lines: dict[Hashable, L] = {}
 
-    def add(self, key: Hashable, line: L, source: str) -> None:
+    def add(self, key: Hashable, line: L, sources: Iterable[str]) -> None:
         kept = self._lines.setdefault(key, line)
-        if source not in kept.sources:
-            kept.sources.append(source)
+        for source in sources:
+            if source not in kept.sources:
+                kept.sources.append(source)
 
     def __call__(self) -> list[L]:
         return list(self._lines.values())
@@ -162,19 +174,54 @@ def suggest_titles(session: Session, title: str, limit: int = 5) -> list[str]:
     return [name for name, _score, _id in matches]
 
 
-def build_card(session: Session, title: str) -> Card | None:
+def build_card(
+    session: Session,
+    title: str,
+    as_of: date | None = None,
+    today: date | None = None,
+    rules: ConflictRules | None = None,
+) -> Card | None:
+    """The card of the work called ``title`` as known on ``as_of`` (only documents published
+    by then count); None when no such work is known then. ``today`` settles premiere dates
+    (default: ``as_of``, else the real today)."""
     work = find_work(session, title)
     if work is None:
         return None
     rows = session.scalars(
         select(FactRow)
         .where(FactRow.work_entity_id == work.id)
-        .options(selectinload(FactRow.subject))
+        .options(selectinload(FactRow.subject), selectinload(FactRow.evidence))
         .order_by(FactRow.id)
     ).all()
-    card = Card(title=work.name, kind=_kind(rows), aliases=sorted({a.alias for a in work.aliases}))
-    _fill(card, rows)
+    known = Provenance(session, as_of).known(rows)
+    if not known:
+        return None
+    card = Card(
+        title=work.name,
+        kind=_kind([row for row, _ in known]),
+        aliases=sorted({a.alias for a in work.aliases}),
+        as_of=as_of,
+    )
+    _fill(card, known)
+    _fill_timeline(card, build_timeline(known, today or as_of or date.today()))
+    card.conflicts = work_conflicts(work.name, known, rules or ConflictRules())
+    for conflict in card.conflicts:
+        conflict.work_id = work.id
     return card
+
+
+def _fill_timeline(card: Card, timeline: Timeline) -> None:
+    card.timeline = [
+        StatusLine(
+            date=e.date,
+            status=e.status,
+            season=e.season,
+            when=e.when,
+            sources=[s.doc_id for s in e.sources],
+        )
+        for e in timeline.events
+    ]
+    card.current = timeline.current
 
 
 def _kind(rows: Sequence[FactRow]) -> str:
@@ -184,31 +231,25 @@ def _kind(rows: Sequence[FactRow]) -> str:
     return str(kinds.most_common(1)[0][0]) if kinds else "unknown"
 
 
-def _fill(card: Card, rows: Sequence[FactRow]) -> None:
+def _fill(card: Card, rows: Sequence[tuple[FactRow, list[Source]]]) -> None:
     companies: Lines[CompanyLine] = Lines()
     genres: Lines[GenreLine] = Lines()
-    timeline: Lines[StatusLine] = Lines()
     cast: Lines[CastLine] = Lines()
     crew: dict[str, Lines[PersonLine]] = {}
     places: Lines[PlaceLine] = Lines()
     characters: Lines[CharacterLine] = Lines()
     quotes: Lines[QuoteLine] = Lines()
     documents: dict[str, None] = {}
-    for row in rows:
+    for row, sources in rows:
         f: dict[str, Any] = row.fields
-        src = row.doc_id
-        documents[src] = None
+        src = [s.doc_id for s in sources]
+        documents.update(dict.fromkeys(src))
         if row.type == "company":
             name = _name(row, f.get("company"))
             line = CompanyLine(company=name, role=f.get("role") or "")
             companies.add((_norm(name), line.role), line, src)
         elif row.type == "genre":
             genres.add(_norm(f.get("genre")), GenreLine(genre=f.get("genre") or ""), src)
-        elif row.type == "status":
-            status = StatusLine(
-                date=f.get("date"), status=f.get("status") or "", season=f.get("season")
-            )
-            timeline.add((status.date, status.status, status.season), status, src)
         elif row.type == "credit" and f.get("role") in CAST_ROLES:
             person = CastLine(
                 person=_name(row, f.get("person")),
@@ -232,12 +273,17 @@ def _fill(card: Card, rows: Sequence[FactRow]) -> None:
             char = CharacterLine(name=f.get("character") or "", description=f.get("description"))
             characters.add((_norm(char.name), _norm(char.description)), char, src)
         elif row.type == "quote":
-            quote = QuoteLine(speaker=_name(row, f.get("speaker")), text=f.get("text") or "")
+            quote = QuoteLine(
+                speaker=_name(row, f.get("speaker")),
+                text=f.get("text") or "",
+                kind=f.get("kind") or "direct",
+                via=f.get("via"),
+                date=sources[0].date,
+            )
             quotes.add((_norm(quote.speaker), _norm(quote.text)), quote, src)
     card.networks = [c for c in companies() if c.role == "network"]
     card.companies = [c for c in companies() if c.role != "network"]
     card.genres = genres()
-    card.timeline = sorted(timeline(), key=_timeline_order)
     card.cast = cast()
     order = {role: i for i, role in enumerate(CREW_ORDER)}
     card.crew = {
@@ -247,8 +293,3 @@ def _fill(card: Card, rows: Sequence[FactRow]) -> None:
     card.characters = characters()
     card.quotes = quotes()
     card.documents = list(documents)
-
-
-def _timeline_order(line: StatusLine) -> tuple[bool, str, bool, int]:
-    """By date (None last), then season (None first); ties keep ingest order."""
-    return (line.date is None, line.date or "", line.season is not None, line.season or 0)
