@@ -11,7 +11,9 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -46,26 +48,61 @@ class DocumentRow(Base):
     text_hash: Mapped[str] = mapped_column(String(64), index=True, unique=True)
     text: Mapped[str] = mapped_column(Text)
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
+    # The first document of this one's near-duplicate group (None: not a copy).
+    duplicate_of: Mapped[str | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="SET NULL"), index=True
+    )
 
     facts: Mapped[list[FactRow]] = relationship(back_populates="document")
 
 
+class SignatureRow(Base):
+    """A document's MinHash signature (little-endian uint64 hash values), kept for grouping."""
+
+    __tablename__ = "signatures"
+
+    doc_id: Mapped[str] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    minhash: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class BucketRow(Base):
+    """One LSH band of a signature: documents that share a bucket are candidate copies."""
+
+    __tablename__ = "buckets"
+
+    doc_id: Mapped[str] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    bucket: Mapped[str] = mapped_column(String(48), primary_key=True, index=True)
+
+
 class Entity(Base):
-    """A work, person or company, resolved across documents by (kind, norm_name)."""
+    """A work, person or company, resolved across documents (see ``marquee.kb.resolve``).
+
+    Two entities may share ``(kind, norm_name)``: a series and a film of one title, or
+    an alias the user split off. ``work_kind`` is a work's series/film/special/unknown.
+    """
 
     __tablename__ = "entities"
-    __table_args__ = (UniqueConstraint("kind", "norm_name"),)
+    __table_args__ = (Index("ix_entities_kind_norm_name", "kind", "norm_name"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))
     name: Mapped[str] = mapped_column(String(512))
     norm_name: Mapped[str] = mapped_column(String(512), index=True)
+    work_kind: Mapped[str | None] = mapped_column(String(16))
 
     aliases: Mapped[list[Alias]] = relationship(back_populates="entity")
 
 
 class Alias(Base):
-    """A surface form an entity was written as."""
+    """A surface form an entity was written as, and why it joined the entity.
+
+    ``norm_alias`` is the kind's resolution key (``marquee.kb.normalise.entity_key``);
+    ``rule`` and ``detail`` say which rule merged it, ``doc_id`` where it was first seen.
+    """
 
     __tablename__ = "aliases"
     __table_args__ = (UniqueConstraint("entity_id", "alias"),)
@@ -74,8 +111,27 @@ class Alias(Base):
     entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"))
     alias: Mapped[str] = mapped_column(String(512))
     norm_alias: Mapped[str] = mapped_column(String(512), index=True)
+    rule: Mapped[str | None] = mapped_column(String(32))
+    detail: Mapped[str | None] = mapped_column(String(512))
+    doc_id: Mapped[str | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
 
     entity: Mapped[Entity] = relationship(back_populates="aliases")
+
+
+class SplitRow(Base):
+    """A user's split: ``alias`` left ``from_entity`` for ``to_entity`` and never merges back."""
+
+    __tablename__ = "splits"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    alias: Mapped[str] = mapped_column(String(512))
+    norm_alias: Mapped[str] = mapped_column(String(512), index=True)
+    from_entity_id: Mapped[int] = mapped_column(
+        ForeignKey("entities.id", ondelete="CASCADE"), index=True
+    )
+    to_entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class FactRow(Base):

@@ -10,18 +10,21 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Literal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from marquee.extract.records import Company, Fact
+from marquee.extract.records import Fact
 from marquee.kb.card import Card, build_card, suggest_titles
 from marquee.kb.db import make_engine, upgrade
+from marquee.kb.duplicates import DuplicateSettings, find_copy_of, group_facts, remember, signature
 from marquee.kb.models import Alias, DocumentRow, Entity, EvidenceRow, FactRow
-from marquee.kb.resolve import EntityResolver
+from marquee.kb.resolve import EntityResolver, ResolutionSettings
 from marquee.sources.document import Document
 
-Outcome = Literal["ingested", "duplicate"]
+# "near_duplicate": stored, its facts shared with the first copy of its group
+Outcome = Literal["ingested", "near_duplicate", "duplicate"]
+WRITE_LOCK = 0x6D617271  # a PostgreSQL advisory lock id: one resolving writer at a time
 
 
 def fact_key(fact: Fact) -> str:
@@ -33,8 +36,15 @@ def fact_key(fact: Fact) -> str:
 class KnowledgeBase:
     """A knowledge base at any SQLAlchemy URL; its schema is migrated to head on opening."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(
+        self,
+        url: str,
+        duplicates: DuplicateSettings | None = None,
+        resolution: ResolutionSettings | None = None,
+    ) -> None:
         self.url = url
+        self.duplicates = duplicates or DuplicateSettings.from_env()
+        self.resolution = resolution or ResolutionSettings()
         self.engine = make_engine(url)
         upgrade(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -67,15 +77,19 @@ class KnowledgeBase:
             return session.scalar(query.limit(1)) is not None
 
     def ingest(self, document: Document, facts: list[Fact]) -> Outcome:
-        """Store a document and its facts; a document already known changes nothing."""
+        """Store a document and its facts; a document already known changes nothing.
+
+        A near-duplicate of a stored document is stored too, but its facts that the group
+        already has only add evidence (and so a source) to them.
+        """
         for attempt in range(2):
             if self.has_document(document.id, document.text_hash):
                 return "duplicate"
             try:
                 with self.session() as session:
-                    self._store(session, document, facts)
+                    outcome = self._store(session, document, facts)
                     session.commit()
-                return "ingested"
+                return outcome
             except IntegrityError:  # a concurrent writer stored the doc or an entity first
                 if attempt:
                     raise
@@ -106,8 +120,12 @@ class KnowledgeBase:
                 for name, model in tables.items()
             }
 
-    @staticmethod
-    def _store(session: Session, document: Document, facts: list[Fact]) -> None:
+    def _store(self, session: Session, document: Document, facts: list[Fact]) -> Outcome:
+        if session.get_bind().dialect.name == "postgresql":
+            # resolution reads then writes: concurrent ingests take turns per document
+            session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": WRITE_LOCK})
+        minhash = signature(document.text, self.duplicates)
+        copy = find_copy_of(session, minhash, self.duplicates)
         session.add(
             DocumentRow(
                 id=document.id,
@@ -118,18 +136,20 @@ class KnowledgeBase:
                 text_hash=document.text_hash,
                 text=document.text,
                 ingested_at=datetime.now(UTC).replace(tzinfo=None),
+                duplicate_of=copy.canonical if copy else None,
             )
         )
-        resolver = EntityResolver(session)
-        for fact in facts:  # companies first, so a speaker can be recognised as one
-            if isinstance(fact, Company):
-                resolver.resolve("company", fact.company)
+        session.flush()
+        remember(session, document.id, minhash, self.duplicates)
+        shared = group_facts(session, copy.canonical) if copy else {}
+        resolver = EntityResolver(session, document.id, self.resolution)
+        resolver.prepare(facts)
         rows: dict[str, FactRow] = {}
         for fact in facts:
             key = fact_key(fact)
-            row = rows.get(key)
+            row = rows.get(key) or shared.get(key)
             if row is None:
-                row = rows[key] = FactRow(
+                row = FactRow(
                     type=fact.type,
                     doc_id=document.id,
                     work=resolver.work(fact),
@@ -139,11 +159,20 @@ class KnowledgeBase:
                     key=key,
                 )
                 session.add(row)
+            rows[key] = row
             row.confidence = max(row.confidence, fact.confidence)
-            spans = {(e.start, e.end) for e in row.evidence}
-            for span in fact.evidence:
-                if (span.start, span.end) not in spans:
-                    spans.add((span.start, span.end))
-                    row.evidence.append(
-                        EvidenceRow(doc_id=document.id, start=span.start, end=span.end)
-                    )
+            _add_evidence(row, document.id, fact)
+        return "near_duplicate" if copy else "ingested"
+
+
+def _add_evidence(row: FactRow, doc_id: str, fact: Fact) -> None:
+    """Append the fact's spans in ``doc_id`` to ``row``; a copy with no span still counts
+    as a source of a fact first stored by another document (an empty span at 0)."""
+    spans = {(e.doc_id, e.start, e.end) for e in row.evidence}
+    wanted = [(doc_id, e.start, e.end) for e in fact.evidence]
+    if not wanted and row.doc_id != doc_id:
+        wanted = [(doc_id, 0, 0)]
+    for span in wanted:
+        if span not in spans:
+            spans.add(span)
+            row.evidence.append(EvidenceRow(doc_id=span[0], start=span[1], end=span[2]))
