@@ -2,19 +2,84 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
 from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from marquee.cli import app
 from marquee.config import Settings
 from marquee.kb import Card, KnowledgeBase
-from marquee.kb.card import CastLine, Sourced
+from marquee.kb.card import CastLine, QuoteLine, Sourced, build_card, suggest_titles
+from marquee.kb.conflicts import Conflict
 from marquee.kb.db import sqlite_path
+from marquee.kb.timeline import SeasonStatus
+
+QUOTE_CHARS = 120  # a quote on the card is cut to this many characters
+
+DbOption = Annotated[
+    str | None, typer.Option("--db", help="Knowledge base URL (default: $MARQUEE_DB).")
+]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        help="Only what articles published on or before this date said.",
+    ),
+]
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print ``message`` as one line on stderr; the exit to raise."""
+    typer.echo(message, err=True)
+    return typer.Exit(code)
+
+
+def parse_as_of(value: str | None) -> date | None:
+    """The ``--as-of`` date, or a clear error for anything but YYYY-MM-DD."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise fail(f"Invalid --as-of date: {value!r} (expected YYYY-MM-DD)", 2) from None
+
+
+def db_url(db: str | None) -> str:
+    return db or Settings.from_env().db_url
+
+
+def has_kb(url: str) -> bool:
+    """False for a SQLite file that does not exist (opening it would create it)."""
+    path = sqlite_path(url)
+    return path is None or path.exists()
+
+
+@contextmanager
+def opened(url: str) -> Iterator[KnowledgeBase]:
+    """The knowledge base at ``url``; a database error becomes a one-line message."""
+    shown = url
+    try:
+        shown = make_url(url).render_as_string(hide_password=True)
+        with KnowledgeBase(url) as kb:
+            yield kb
+    except ArgumentError as exc:
+        raise fail(f"Invalid database URL {url!r}: {exc}") from None
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise fail(f"Database error at {shown}: {reason}") from None
+
+
+def as_of_note(as_of: date | None) -> str:
+    return f" as of {as_of.isoformat()}" if as_of else ""
 
 
 def _sources(line: Sourced) -> Text:
@@ -43,9 +108,64 @@ def _timeline(console: Console, card: Card) -> None:
     table = Table("date", "status", "season", "source", box=None, padding=(0, 2))
     table.columns[-1].overflow = "fold"
     for line in card.timeline:
-        table.add_row(line.date or "?", line.status, _season(line.season), _sources(line))
+        table.add_row(line.when or "?", line.status, _season(line.season), _sources(line))
     console.print(Text("Status timeline", style="bold"))
     console.print(table)
+
+
+def status_text(line: SeasonStatus) -> str:
+    """``season 2: released (premiere 2013-04-07 has passed)`` and the like."""
+    who = _season(line.season) or "the work"
+    when = line.event.when
+    if line.inferred:
+        detail = f"premiere {when} has passed"
+    elif line.status == "premiere_scheduled" and when:
+        detail = f"premiere {when}"
+    else:
+        detail = f"since {when}" if when else ""
+    return _with_details(f"{who}: {line.status}", detail)
+
+
+def _current(console: Console, card: Card) -> None:
+    rows = [
+        (status_text(line), Sourced(sources=[s.doc_id for s in line.event.sources]))
+        for line in card.current
+    ]
+    _section(console, "Current status", rows)
+
+
+def conflict_rows(conflict: Conflict) -> list[tuple[str, Sourced]]:
+    """A conflict as two card lines, one per claim, each with its sources."""
+    head = f"{conflict.subject}: "
+    rows = []
+    for i, claim in enumerate(conflict.claims):
+        lead = head if i == 0 else " " * len(head)
+        rows.append((lead + claim.says, Sourced(sources=[s.doc_id for s in claim.sources])))
+    return rows
+
+
+def _articles(console: Console, card: Card) -> None:
+    """Every article the card rests on, oldest first: the span of its coverage."""
+    if not card.articles:
+        return
+    dated = [a.date for a in card.articles if a.date is not None]
+    span = f", {dated[0].isoformat()} to {dated[-1].isoformat()}" if dated else ""
+    table = Table.grid(padding=(0, 2))
+    table.add_column(no_wrap=True)
+    table.add_column(no_wrap=True)
+    table.add_column(overflow="fold", style="dim")
+    for article in card.articles:
+        when = article.date.isoformat() if article.date else "?"
+        table.add_row("  " + when, article.doc_id, article.url or "")
+    console.print(Text(f"Articles ({len(card.articles)}{span})", style="bold"))
+    console.print(table)
+
+
+def _quote_text(line: QuoteLine) -> str:
+    text = line.text if len(line.text) <= QUOTE_CHARS else line.text[: QUOTE_CHARS - 1] + "…"
+    via = f"via {line.via}" if line.via else ""
+    when = line.date.isoformat() if line.date else ""
+    return _with_details(line.speaker, via, when) + f': "{text}"'
 
 
 def _with_details(text: str, *details: str) -> str:
@@ -62,12 +182,17 @@ def _cast_text(line: CastLine) -> str:
 def render(console: Console, card: Card) -> None:
     """Print ``card``: a header, then one section per kind of fact."""
     header = Text.assemble((card.title, "bold cyan"), "  ", (f"({card.kind})", "italic"))
+    if card.as_of is not None:
+        header.append(f"  as of {card.as_of.isoformat()}", style="yellow")
     console.rule(header)
     _section(console, "Network", [(n.company, n) for n in card.networks])
     companies = [(_with_details(c.company, c.role.replace("_", " ")), c) for c in card.companies]
     _section(console, "Companies", companies)
     _section(console, "Genres", [(g.genre, g) for g in card.genres])
     _timeline(console, card)
+    _current(console, card)
+    conflicts = [row for c in card.conflicts for row in conflict_rows(c)]
+    _section(console, "Conflicts", conflicts)
     cast = [(_cast_text(c), c) for c in card.cast]
     _section(console, "Cast", cast)
     crew = [
@@ -80,10 +205,11 @@ def render(console: Console, card: Card) -> None:
         (c.name + (f": {c.description}" if c.description else ""), c) for c in card.characters
     ]
     _section(console, "Characters", characters)
-    _section(console, "Quotes", [(f'{q.speaker}: "{q.text}"', q) for q in card.quotes])
+    _section(console, "Quotes", [(_quote_text(q), q) for q in card.quotes])
+    _articles(console, card)
 
 
-def _not_found(title: str, suggestions: list[str], note: str = "") -> typer.Exit:
+def not_found(title: str, suggestions: list[str], note: str = "") -> typer.Exit:
     typer.echo(f"Not found: {title}{note}", err=True)
     if suggestions:
         typer.echo(f"Did you mean: {', '.join(suggestions)}?", err=True)
@@ -93,17 +219,16 @@ def _not_found(title: str, suggestions: list[str], note: str = "") -> typer.Exit
 @app.command("show")
 def show(
     title: Annotated[str, typer.Argument(help="The title of a series or film.")],
-    db: Annotated[
-        str | None, typer.Option("--db", help="Knowledge base URL (default: $MARQUEE_DB).")
-    ] = None,
+    db: DbOption = None,
+    as_of: AsOfOption = None,
 ) -> None:
     """Show everything known about one title, with the source of every line."""
-    url = db or Settings.from_env().db_url
-    path = sqlite_path(url)
-    if path is not None and not path.exists():
-        raise _not_found(title, [], f" (no knowledge base at {url})")
-    with KnowledgeBase(url) as kb:
-        card = kb.card(title)
+    cut_off = parse_as_of(as_of)
+    url = db_url(db)
+    if not has_kb(url):
+        raise not_found(title, [], f" (no knowledge base at {url})")
+    with opened(url) as kb, kb.session() as session:
+        card = build_card(session, title, cut_off)
         if card is None:
-            raise _not_found(title, kb.suggest(title))
+            raise not_found(title, suggest_titles(session, title), as_of_note(cut_off))
     render(Console(), card)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from marquee.kb.conflicts import Conflict, ConflictRules, work_conflicts
 from marquee.kb.models import Alias, Entity, FactRow
 from marquee.kb.normalise import norm_name
-from marquee.kb.provenance import Provenance, Source
+from marquee.kb.provenance import Provenance, Source, source_order
 from marquee.kb.timeline import SeasonStatus, Timeline, build_timeline
 
 CAST_ROLES = ("cast", "guest_cast", "voice_cast")
@@ -108,6 +108,7 @@ class Card:
     characters: list[CharacterLine] = field(default_factory=list)
     quotes: list[QuoteLine] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
+    articles: list[Source] = field(default_factory=list)  # every source, oldest first
     current: list[SeasonStatus] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     as_of: date | None = None
@@ -240,10 +241,12 @@ def _fill(card: Card, rows: Sequence[tuple[FactRow, list[Source]]]) -> None:
     characters: Lines[CharacterLine] = Lines()
     quotes: Lines[QuoteLine] = Lines()
     documents: dict[str, None] = {}
+    articles: dict[str, Source] = {}
     for row, sources in rows:
         f: dict[str, Any] = row.fields
         src = [s.doc_id for s in sources]
         documents.update(dict.fromkeys(src))
+        articles.update((s.doc_id, s) for s in sources)
         if row.type == "company":
             name = _name(row, f.get("company"))
             line = CompanyLine(company=name, role=f.get("role") or "")
@@ -293,3 +296,4 @@ def _fill(card: Card, rows: Sequence[tuple[FactRow, list[Source]]]) -> None:
     card.characters = characters()
     card.quotes = quotes()
     card.documents = list(documents)
+    card.articles = sorted(articles.values(), key=source_order)

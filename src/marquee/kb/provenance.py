@@ -43,7 +43,8 @@ def source_ids(row: FactRow) -> list[str]:
     return list(ids)
 
 
-def _order(source: Source) -> tuple[bool, date, str]:
+def source_order(source: Source) -> tuple[bool, date, str]:
+    """Oldest first, undated last."""
     return (source.date is None, source.date or date.min, source.doc_id)
 
 
@@ -78,7 +79,7 @@ class Provenance:
     def sources(self, row: FactRow) -> list[Source]:
         """The fact's sources that count, oldest first (call ``load`` first)."""
         found = (self._docs.get(i, Source(i)) for i in source_ids(row))
-        return sorted((s for s in found if self.visible(s)), key=_order)
+        return sorted((s for s in found if self.visible(s)), key=source_order)
 
     def known(self, rows: Sequence[FactRow]) -> list[tuple[FactRow, list[Source]]]:
         """Each fact with at least one source that counts, paired with those sources."""

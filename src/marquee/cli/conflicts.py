@@ -1,0 +1,64 @@
+"""`marquee conflicts`: facts that contradict each other, each side with its sources."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from marquee.cli import app
+from marquee.cli.show import (
+    AsOfOption,
+    DbOption,
+    as_of_note,
+    db_url,
+    fail,
+    has_kb,
+    not_found,
+    opened,
+    parse_as_of,
+)
+from marquee.kb.card import find_work, suggest_titles
+from marquee.kb.conflicts import Conflict, find_conflicts
+
+
+def render_conflicts(console: Console, conflicts: list[Conflict]) -> None:
+    """Each conflict on a line, then each claim with the labels of its sources."""
+    for conflict in conflicts:
+        console.print(Text(conflict.describe(), style="bold"), Text(f"[{conflict.kind}]"))
+        for claim in conflict.claims:
+            sources = "; ".join(s.label() for s in claim.sources)
+            console.print(Text.assemble(f"  {claim.says}: ", (sources, "dim")))
+
+
+@app.command("conflicts")
+def conflicts(
+    work: Annotated[
+        str | None, typer.Option("--work", help="Only the conflicts of this title.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
+    db: DbOption = None,
+    as_of: AsOfOption = None,
+) -> None:
+    """List facts that contradict each other, with the sources of both sides."""
+    cut_off = parse_as_of(as_of)
+    url = db_url(db)
+    if not has_kb(url):
+        raise fail(f"No knowledge base at {url}")
+    with opened(url) as kb, kb.session() as session:
+        work_id = None
+        if work is not None:
+            found = find_work(session, work)
+            if found is None:
+                raise not_found(work, suggest_titles(session, work))
+            work_id = found.id
+        listed = find_conflicts(session, work_id=work_id, as_of=cut_off)
+    if as_json:
+        typer.echo(json.dumps([c.to_dict() for c in listed], indent=2, ensure_ascii=False))
+    elif listed:
+        render_conflicts(Console(), listed)
+    else:
+        typer.echo(f"no conflicts{as_of_note(cut_off)}")
