@@ -13,12 +13,15 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from marquee.extract.attribution import attributed, quote_records
 from marquee.extract.character import extract_characters
 from marquee.extract.company import extract_companies
 from marquee.extract.context import Article
 from marquee.extract.credit import extract_credits
 from marquee.extract.genre import extract_genres
 from marquee.extract.location import extract_locations
+from marquee.extract.metric import extract_metrics
+from marquee.extract.post import extract_posts
 from marquee.extract.records import FACT_TYPES, Credit, Evidence, Fact, Status, fact_from_dict
 from marquee.extract.status import extract_statuses
 from marquee.extract.work import extract_works
@@ -37,6 +40,9 @@ KEYS: dict[str, tuple[str, ...]] = {
     "genre": ("work", "genre"),
     "location": ("work", "place", "role"),
     "character": ("work", "character"),
+    "quote": ("speaker", "text"),
+    "post": ("platform", "handle", "text"),
+    "metric": ("work", "measure", "value"),
 }
 
 
@@ -44,6 +50,7 @@ def extract_article(doc: Doc, document: Document) -> list[Fact]:
     """All fact records of one parsed document, duplicates merged."""
     article = Article.build(document.id, doc, document.date)
     credits = list(extract_credits(article))
+    said = attributed(article)
     facts: list[Fact] = [
         *extract_works(article),
         *extract_statuses(article),
@@ -52,6 +59,9 @@ def extract_article(doc: Doc, document: Document) -> list[Fact]:
         *extract_genres(article),
         *extract_locations(article),
         *extract_characters(article, credits),
+        *quote_records(article, said),
+        *extract_posts(article, said),
+        *extract_metrics(article),
     ]
     return merge(facts, article)
 

@@ -88,8 +88,11 @@ class Article:
         """(start, end, ISO date) of each paragraph that ends in a post's signature."""
         out = []
         for m in POST_SIGNATURE_RE.finditer(self.text):
-            para_start = self.text.rfind("\n\n", 0, m.start())
-            para_start = 0 if para_start < 0 else para_start + 2
+            before = self.text[: m.start()].rstrip()
+            line_start = self.text.rfind("\n", 0, m.start()) + 1
+            if self.text[line_start : m.start()].strip():  # the post's text is on this line
+                before = self.text[: m.start()]
+            para_start = before.rfind("\n") + 1
             parsed = parse_date(m.group("date"), self.published)
             if parsed:
                 out.append((para_start, m.end(), parsed))

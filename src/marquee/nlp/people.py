@@ -58,7 +58,8 @@ def _repair(doc: Doc, persons: list[Span]) -> list[Span]:
         inner = [p for p in persons
                  if cand.start_char <= p.start_char and p.end_char <= cand.end_char]
         extra = cand.text.replace(inner[0].text, " ").split() if len(inner) == 1 else []
-        if len(extra) == 1 and extra[0].lower() not in TITLE_WORDS and extra[0] not in COMMON_CAPS:
+        role = extra[0].lower().rstrip("s") in TITLE_WORDS if extra else False
+        if len(extra) == 1 and not role and extra[0] not in COMMON_CAPS:
             # "Philippine Leroy Beaulieu" around a tagged "Leroy Beaulieu": take the whole name.
             persons = [p for p in persons if p is not inner[0]] + [cand]
             found.discard((inner[0].start_char, inner[0].end_char))
@@ -113,7 +114,7 @@ def _resolve(mentions: Iterable[Span]) -> dict[tuple[int, int], str]:
 
 def find_people(doc: Doc) -> list[Span]:
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
-    persons = [_strip_possessive(doc, p) for p in persons]
+    persons = [_strip_role(doc, _strip_possessive(doc, p)) for p in persons]
     persons = _repair(doc, persons)
     full_names = {p.text.replace("-", " ").split()[-1] for p in persons if len(p) >= 2}
     # Surname mentions the NER missed ("Odenkirk told me").
@@ -129,6 +130,14 @@ def find_people(doc: Doc) -> list[Span]:
         if name:
             out.append(Span(doc, p.start, p.end, label=name))
     return out
+
+
+def _strip_role(doc: Doc, span: Span) -> Span:
+    """'Judges Simon Cowell' -> 'Simon Cowell': a leading role word is not part of a name."""
+    start = span.start
+    while span.end - start > 2 and doc[start].lower_.rstrip("s") in TITLE_WORDS:
+        start += 1
+    return doc[start : span.end]
 
 
 def _strip_possessive(doc: Doc, span: Span) -> Span:

@@ -134,3 +134,41 @@ COMMON_CAPS: frozenset[str] = frozenset(
         "Internet", "Facebook", "Twitter", "Instagram", "God", "Christmas",
     }
 )
+
+# Verbs that attribute words to a speaker ("..., she said"; "X told Variety that ...").
+SPEECH_VERBS: frozenset[str] = frozenset(
+    {
+        "said", "says", "say", "added", "adds", "add", "tweeted", "tweets", "wrote", "writes",
+        "told", "tells", "explained", "explains", "noted", "notes", "stated", "states",
+        "continued", "continues", "joked", "jokes", "quipped", "quips", "admitted", "admits",
+        "insisted", "insists", "recalled", "recalls", "revealed", "reveals", "declared",
+        "announced", "announces", "posted", "shared", "shares", "reported", "reports",
+        "replied", "responded", "commented", "remarked", "asked", "asks", "concluded",
+        "agreed", "confirmed", "confirms", "acknowledged", "warned", "promised", "teased",
+        "gushed", "raved", "exclaimed", "enthused", "laughed", "mused", "predicted",
+    }
+)
+# Lemmas of verbs whose clause object is reported speech ("X said that ...").
+REPORT_LEMMAS: frozenset[str] = frozenset(
+    {
+        "say", "add", "tell", "explain", "note", "claim", "reveal", "state", "insist",
+        "admit", "report", "stress", "argue", "suggest", "predict",
+        "write", "tweet", "joke", "promise", "warn", "recall", "acknowledge",
+    }
+)
+# Nouns that describe a speaker already named ("the actress said").
+SPEAKER_NOUNS: frozenset[str] = frozenset(
+    {
+        "actor", "actress", "star", "singer", "creator", "co-creator", "showrunner",
+        "producer", "director", "writer", "comedian", "host", "presenter", "musician",
+        "rapper", "executive", "boss", "chief", "president", "novelist", "author",
+        "filmmaker", "narrator", "judge", "chef", "designer", "model", "comic", "screenwriter",
+        "co-star", "frontman", "veteran", "legend", "icon", "newcomer", "performer",
+    }
+)
+# Social platforms as written in articles, with the name a post record uses.
+PLATFORMS: dict[str, str] = {
+    "twitter": "twitter", "x": "twitter", "instagram": "instagram", "facebook": "facebook",
+    "tiktok": "tiktok", "threads": "threads", "youtube": "youtube", "tumblr": "tumblr",
+    "bluesky": "bluesky",
+}

@@ -1,0 +1,269 @@
+"""Direct quotes: words in quotation marks, attributed to the speaker the text names.
+
+The speaker is read from the frame around the quote: after it (``"...," said X``,
+``"...," she added``, ``"...," the actress told Variety``) or before it (``X said, "..."``,
+``X wrote: "..."``, ``X described it as "..."``, a clause ending in a colon). A pronoun
+or a description ("the singer") points to the most recent person named before it. A
+quote with no speaker in its frame continues the previous speaker's quote in the same
+paragraph when only that quote's frame stands between them; otherwise it is left out.
+Titles, nicknames and scare quotes (short fragments with no frame) are not quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from marquee.extract.context import Article, Mention
+from marquee.extract.speech import (
+    QuoteSpan,
+    Speakers,
+    as_mentions,
+    find_quotes,
+    mask,
+    paragraph_of,
+)
+from marquee.nlp.vocab import PLATFORMS, SPEAKER_NOUNS, SPEECH_VERBS
+
+VERB = r"\b(?P<verb>" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
+ADVERB = r"(?:(?:also|later|then|simply|once|recently|famously|previously|\w+ly)\s+)?"
+PLACE = r"(?:\s+(?:in|on|to|via|during|at|from|with|of|for|about)\b[^,:;“”\"]{0,60}?)?"
+MARK = r"§[PO]\d+§"
+# After the quote: ', said X' / ', X said' / ', she added in a statement'.
+AFTER_INVERTED = re.compile(rf"^\s*[,.]?\s*{VERB}\s+(?P<np>[^.;:!?“”\"]{{1,120}})")
+AFTER_NORMAL = re.compile(rf"^\s*[,.]?\s*(?P<np>[^.;:!?“”\"]{{1,90}}?)\s+{ADVERB}{VERB}")
+# Before the quote: 'X said, ' / 'X wrote in a post: ' / 'X reports it ' / 'X told Y: '.
+BEFORE_VERB = re.compile(
+    rf"(?P<np>[^;“”\"]*?)\s*{ADVERB}{VERB}(?P<obj>\s+(?:{MARK}|reporters|fans|me|us|him|her|"
+    rf"them|the \w+))?{PLACE}\s*[,:]?\s*(?:that|it)?\s*$"
+)
+BEFORE_DESCRIBE = re.compile(
+    r"(?P<np>[^;“”\"]*?)\s*\b(?:described|describes|describing|called|calls|calling|dubbed|"
+    r"dubbing|branded|branding)\b[^;“”\"]{0,60}?\bas\s*$"
+)
+BEFORE_COLON = re.compile(r"(?P<np>[^;“”\"]+?):\s*$")
+BEFORE_ACCORDING = re.compile(
+    r"\baccording to\s+(?:a (?:\w+ )?report (?:by|in|from)\s+)?(?P<np>[^,;“”\"]{1,60}),?\s*$", re.I
+)
+SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+PRONOUN_NP = re.compile(
+    r"^(?:he|she|they|it)(?:\s+(?:also|later|then|simply|once|did|does|has|had|would|will))*$",
+    re.I,
+)
+DESCRIPTION_NP = re.compile(r"^the\s+(?:[\w'’-]+\s+){0,4}(?P<noun>[\w-]+)$", re.I)
+VIA_RE = re.compile(
+    r"\b(?:told|telling|to|with|according to(?: a report (?:by|in|from))?|in)\s+"
+    r"(?:an? (?:\w+ )?interview with\s+)?(?P<via>§O\d+§)"
+)
+PLATFORM_RE = re.compile(
+    r"\b(?:on|via|to)\s+(?P<platform>" + "|".join(PLATFORMS) + r")\b", re.I
+)
+MIN_WORDS = 4
+
+
+@dataclass
+class Said:
+    """An attributed quotation (possibly several joined quotes of one speaker)."""
+
+    speaker: str
+    spans: list[QuoteSpan]
+    texts: list[str]
+    verb: str = ""
+    via: str | None = None
+    platform: str | None = None
+    frame: tuple[int, int] = (0, 0)  # where the attribution was read
+    explicit_via: bool = False
+    kind: str = "direct"
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.texts)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0].outer_start
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1].outer_end
+
+
+def clean_quote(text: str) -> str:
+    """Quoted words as one line: paragraph marks of a long quote and edges dropped."""
+    text = re.sub(r"\s*\n+\s*[“\"]?", " ", text)
+    return text.strip().strip(",").strip()
+
+
+def is_speech(text: str, titles: set[str]) -> bool:
+    """Words in quotation marks that read as speech, not a title or a scare quote."""
+    if text.strip(" .,!?").lower() in titles:
+        return False
+    return len(text.split()) >= MIN_WORDS
+
+
+class Attributor:
+    """Reads the speaker of each quotation of one article from its frame."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.quotes = find_quotes(self.text)
+        self.speakers = Speakers(article.doc, self.quotes)
+        self.mentions: list[Mention] = as_mentions(self.speakers.mentions)
+        self.titles = {s.text.lower() for s in article.doc.spans.get("titles", [])}
+        self.last_speaker: str | None = None
+        self.last_org: str | None = None
+
+    # --- frames -------------------------------------------------------------------
+    def _after(self, q: QuoteSpan, nxt: QuoteSpan | None) -> tuple[int, int]:
+        _, p_end = paragraph_of(self.text, q.outer_end)
+        end = min(p_end, nxt.outer_start if nxt else p_end)
+        m = SENTENCE_END.search(self.text, q.outer_end, end)
+        return q.outer_end, (m.end() if m else end)
+
+    def _before(self, q: QuoteSpan, prev: QuoteSpan | None) -> tuple[int, int]:
+        p_start, _ = paragraph_of(self.text, q.outer_start)
+        end = q.outer_start
+        if not self.text[p_start:end].strip() and p_start > 1:
+            above = self.text[:p_start].rstrip()
+            if above.endswith(":"):  # 'X said:' ends the paragraph above the quote
+                end = len(above)
+                p_start, _ = paragraph_of(self.text, end - 1)
+        start = max(p_start, prev.outer_end if prev and prev.outer_end <= end else 0)
+        ends = list(SENTENCE_END.finditer(self.text, start, max(start, end - 1)))
+        if ends:
+            start = ends[-1].end()
+        return start, end
+
+    def _masked(self, start: int, end: int) -> tuple[str, list[Mention]]:
+        return mask(self.text, start, end, self.mentions)
+
+    # --- speakers -----------------------------------------------------------------
+    def speaker(self, np: str, marks: list[Mention], at: int) -> str | None:
+        """The speaker a subject phrase (masked) names, or None when it names no one."""
+        found = [marks[int(i)] for i in re.findall(r"§[PO](\d+)§", np)]
+        persons = [m for m in found if m.kind == "P"]
+        if persons:
+            return persons[0].value
+        words = re.sub(r"§[PO]\d+§", "X", np).strip(" ,").lower()
+        if PRONOUN_NP.match(words):
+            pronoun = words.split()[0]
+            if pronoun in ("he", "she"):
+                return self.speakers.recent(at, "person")
+            return self.last_org or self.speakers.recent(at, "org")
+        if found and len(words.split()) <= 4:
+            return found[0].value
+        described = DESCRIPTION_NP.match(words)
+        if described and described.group("noun").lower() in SPEAKER_NOUNS:
+            return self.speakers.recent(at, "person")
+        return None
+
+    def _via(self, masked: str, marks: list[Mention]) -> str | None:
+        m = VIA_RE.search(masked)
+        return marks[int(m.group("via")[2:-1])].value if m else None
+
+    def attribute(self, q: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteSpan | None,
+                  content: str) -> Said | None:
+        a_start, a_end = self._after(q, nxt)
+        after, a_marks = self._masked(a_start, a_end)
+        ends_open = content.rstrip()[-1:] in ",!?—–-…" if content.strip() else False
+        if ends_open or re.match(r"^\s*[,a-z§]", after):
+            for pattern in (AFTER_INVERTED, AFTER_NORMAL):
+                m = pattern.match(after)
+                if not m:
+                    continue
+                np = m.group("np")
+                if pattern is AFTER_INVERTED:
+                    np = re.split(r"\s+(?:in|on|to|during|at|via)\s+", np)[0]
+                who = self.speaker(np, a_marks, q.outer_start)
+                if who:
+                    return self._said(who, q, content, m.group("verb"), after, a_marks,
+                                      (a_start, a_end))
+        b_start, b_end = self._before(q, prev)
+        before, b_marks = self._masked(b_start, b_end)
+        for pattern in (BEFORE_VERB, BEFORE_DESCRIBE, BEFORE_ACCORDING, BEFORE_COLON):
+            m = pattern.search(before)
+            if not m:
+                continue
+            np = self._subject(m.group("np"))
+            who = self.speaker(np, b_marks, q.outer_start)
+            if who:
+                verb = m.groupdict().get("verb") or ""
+                return self._said(who, q, content, verb, before, b_marks, (b_start, b_end))
+        return None
+
+    @staticmethod
+    def _subject(np: str) -> str:
+        """The subject phrase of a frame: past a leading 'According to X,' or 'In ...,'."""
+        np = re.sub(r"^\s*(?:according to|in|during|at|on|from|after|speaking)\b[^,]*,\s*",
+                    "", np, flags=re.I)
+        np = re.split(r"(?:,|;|—)\s*(?:and|but|while|as|with|so|yet)\s+", np)[-1]
+        np = re.sub(r"^\s*(?:and|but|so|then|meanwhile|however|still|yet)\b,?\s*", "", np,
+                    flags=re.I)
+        return np
+
+    def _said(self, who: str, q: QuoteSpan, content: str, verb: str, frame: str,
+              marks: list[Mention], where: tuple[int, int]) -> Said:
+        via = self._via(frame, marks)
+        if via == who:
+            via = None
+        platform = PLATFORM_RE.search(frame)
+        name = PLATFORMS[platform.group("platform").lower()] if platform else None
+        if verb == "tweeted":
+            name = "twitter"
+        return Said(who, [q], [content], verb=verb, via=via, platform=name, frame=where,
+                    explicit_via=via is not None)
+
+    # --- the article ----------------------------------------------------------------
+    def run(self) -> list[Said]:
+        out: list[Said] = []
+        for i, q in enumerate(self.quotes):
+            prev = self.quotes[i - 1] if i else None
+            nxt = self.quotes[i + 1] if i + 1 < len(self.quotes) else None
+            content = clean_quote(self.text[q.start : q.end])
+            if not is_speech(content, self.titles):
+                continue
+            said = self.attribute(q, prev, nxt, content)
+            last = out[-1] if out else None
+            if said is None:
+                if last and self._continues(last, q):
+                    last.spans.append(q)
+                    last.texts.append(content)
+                continue
+            if last and last.speaker == said.speaker and self._joins(last, said, q):
+                last.spans.append(q)
+                last.texts.append(content)
+                last.via = last.via or said.via
+                continue
+            out.append(said)
+            self._remember(said)
+        return out
+
+    def _remember(self, said: Said) -> None:
+        self.last_speaker = said.speaker
+        if not any(m.kind == "person" and m.name == said.speaker for m in self.speakers.mentions):
+            self.last_org = said.speaker
+
+    def _continues(self, last: Said, q: QuoteSpan) -> bool:
+        """An unframed quote goes on from ``last`` when only ``last``'s frame is between."""
+        if last.spans[-1].paragraph != q.paragraph and not self._resumes(last, q):
+            return False
+        gap_start = max(last.end, last.frame[1] if last.frame[0] >= last.end else last.end)
+        return not self.text[gap_start : q.outer_start].strip(" \t,.;—–-")
+
+    def _resumes(self, last: Said, q: QuoteSpan) -> bool:
+        return last.spans[-1].paragraph + 1 == q.paragraph and self.text[
+            last.end : q.outer_start
+        ].strip() == ""
+
+    def _joins(self, last: Said, said: Said, q: QuoteSpan) -> bool:
+        """A quote framed again for the same speaker joins theirs in the same paragraph
+        ("A," said X. "B," she added), unless the first was a fragment of a sentence."""
+        first = last.texts[0]
+        if last.spans[-1].paragraph != q.paragraph or not first[:1].isupper():
+            return False
+        between = self.text[last.end : q.outer_start]
+        frame_text = self.text[last.frame[0] : last.frame[1]] if last.frame[0] >= last.end else ""
+        rest = between.replace(frame_text, "", 1) if frame_text else between
+        return not rest.strip(" ,.;")

@@ -1,0 +1,186 @@
+"""Reported speech: "X said that ...", "She added ...", "X told Y that ...", "According to X, ...".
+
+Read from the dependency parse: a speech verb (``REPORT_LEMMAS``) with a clausal
+complement after it is reported speech; the clause is the quote's text, the verb's
+subject its speaker (a name, or a pronoun or description resolved to the person named
+most recently). ``According to X, <clause>`` makes X the speaker of the clause, unless
+the clause is itself someone's reported speech: then X is the outlet it came ``via``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from marquee.extract.quote import Attributor, Said
+from marquee.extract.speech import QuoteSpan
+from marquee.nlp.vocab import PLATFORMS, REPORT_LEMMAS, SPEAKER_NOUNS
+
+MIN_WORDS = 3
+POSTED_ON_RE = re.compile(
+    r"\b(?:posted|wrote|shared|tweeted|published)\b[^.;]{0,60}?\bon\s+(?P<platform>"
+    + "|".join(p.title() for p in PLATFORMS) + r")\b"
+)
+FIRST_PERSON = {"i", "we", "you", "me", "us"}
+
+
+TRAILING_RE = re.compile(r",\s+(?:each|all|both|none|some|most|many) of which\b")
+
+
+def _clause(verb: Token) -> Span | None:
+    """The reported clause of a speech verb: its clausal complement after it (with a
+    complement the parser split off after it), less a trailing 'each of which ...'."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            tokens = list(child.subtree)
+            for later in verb.children:
+                if later.i > child.i and later.dep_ in ("ccomp", "xcomp", "dobj"):
+                    tokens += [t for t in later.subtree if t.i > tokens[-1].i]
+            cut = TRAILING_RE.search(verb.doc[tokens[0].i : tokens[-1].i + 1].text)
+            if cut:
+                limit = tokens[0].idx + cut.start()
+                tokens = [t for t in tokens if t.idx < limit]
+            while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+                tokens = tokens[1:]
+            while tokens and tokens[-1].is_punct and tokens[-1].text not in "\"”’'":
+                tokens = tokens[:-1]
+            if len(tokens) >= MIN_WORDS:
+                return verb.doc[tokens[0].i : tokens[-1].i + 1]
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    for head in (verb, verb.head if verb.dep_ == "conj" else None):
+        if head is None:
+            continue
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < verb.i:
+                return child if child.dep_ == "nsubj" else None
+    return None
+
+
+class Reporter:
+    """Finds reported speech in one article, with the speakers an Attributor knows."""
+
+    def __init__(self, attributor: Attributor, direct: list[Said]) -> None:
+        self.a = attributor
+        self.doc = attributor.article.doc
+        self.quoted = [(q.start, q.end) for q in attributor.quotes]
+        self.claimed = [(s.start, s.end) for s in direct]
+
+    def _inside_quote(self, at: int) -> bool:
+        return any(s <= at < e for s, e in self.quoted)
+
+    def _overlaps_direct(self, span: Span) -> bool:
+        return any(span.start_char < e and s < span.end_char for s, e in self.claimed)
+
+    def who(self, subject: Token) -> str | None:
+        """The speaker a verb's subject names."""
+        start = min(t.idx for t in subject.subtree)
+        end = max(t.idx + len(t) for t in subject.subtree)
+        found = self.a.speakers.within(start, end)
+        persons = [m for m in found if m.kind == "person"]
+        if persons:
+            return persons[0].name
+        word = subject.lower_
+        if word in ("he", "she"):
+            return self.a.speakers.recent(subject.idx, "person")
+        if word in ("it", "they") and subject.i == start_token(subject):
+            return self.a.speakers.recent(subject.idx, "org", window=400)
+        if word in FIRST_PERSON:
+            return None
+        if found:
+            return found[0].name
+        determiner = [t.lower_ for t in subject.children if t.dep_ == "det"]
+        if determiner == ["the"] and word in SPEAKER_NOUNS:
+            return self.a.speakers.recent(subject.idx, "person")
+        return None
+
+    def named_before(self, verb: Token) -> str | None:
+        """A name set off right before a subjectless verb ('..., Jane Doe, said that')."""
+        start = verb.sent.start_char
+        for m in reversed(self.a.speakers.within(start, verb.idx)):
+            if re.fullmatch(r"[\s,]*(?:\w+ly\s+|also\s+|later\s+)?", self.a.text[m.end : verb.idx]):
+                return m.name
+            return None
+        return None
+
+    def _in_post(self, at: int) -> bool:
+        return any(s <= at <= e for s, e, _ in self.a.article.post_dates)
+
+    def via_of(self, verb: Token, sentence: Span) -> str | None:
+        """The outlet a sentence credits: 'told Variety', 'in an interview with THR'."""
+        if verb.lemma_ == "tell":
+            for child in verb.children:
+                if child.dep_ in ("dobj", "dative") and child.pos_ == "PROPN":
+                    words = [t for t in child.subtree if t.i <= child.i]
+                    cut = [i for i, t in enumerate(words) if t.text in ("'s", "’s")]
+                    words = words[cut[-1] + 1 :] if cut else words
+                    return " ".join(t.text for t in words) or None
+        masked, marks = self.a._masked(sentence.start_char, sentence.end_char)
+        return self.a._via(masked, marks)
+
+    def run(self) -> Iterator[Said]:
+        for sentence in self.doc.sents:
+            yield from self._sentence(sentence)
+
+    def _sentence(self, sentence: Span) -> Iterator[Said]:
+        according = self._according(sentence)
+        found = False
+        for verb in sentence:
+            if verb.lemma_ not in REPORT_LEMMAS or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if self._inside_quote(verb.idx) or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            clause = _clause(verb)
+            subject = _subject(verb)
+            if clause is None or self._overlaps_direct(clause) or self._in_post(verb.idx):
+                continue
+            speaker = self.who(subject) if subject is not None else self.named_before(verb)
+            if speaker is None:
+                continue
+            via = self.via_of(verb, sentence)
+            if according and according[0] != speaker:
+                via = via or according[0]
+            found = True
+            said = self._said(speaker, clause.start_char, clause.end_char, via, verb.text)
+            platform = POSTED_ON_RE.search(sentence.text)
+            if platform:
+                said.platform = PLATFORMS[platform.group("platform").lower()]
+            yield said
+        if according and not found:
+            name, start = according
+            end = sentence.end_char
+            while end > start and not self.a.text[end - 1].isalnum():
+                end -= 1
+            claimed = any(start < e and s < end for s, e in self.claimed)
+            if len(self.a.text[start:end].split()) >= MIN_WORDS and not claimed:
+                yield self._said(name, start, end, None, "according to")
+
+    def _according(self, sentence: Span) -> tuple[str, int] | None:
+        """(source, start of the clause) of a sentence that opens 'According to X, ...'."""
+        text = sentence.text
+        m = re.match(r"\s*According to\b([^,]{1,80}),\s*", text)
+        if not m:
+            return None
+        start = sentence.start_char + m.start(1)
+        found = self.a.speakers.within(start, start + len(m.group(1)))
+        if not found:
+            return None
+        return found[-1].name, sentence.start_char + m.end()
+
+    def _said(self, speaker: str, start: int, end: int, via: str | None, verb: str) -> Said:
+        text = self.a.text[start:end].strip()
+        span = QuoteSpan(start, end, start, end, -1)
+        return Said(speaker, [span], [text], verb=verb, via=via, frame=(start, start),
+                    explicit_via=via is not None, kind="indirect")
+
+
+def start_token(token: Token) -> int:
+    return min(t.i for t in token.subtree)
+
+
+def reported_speech(attributor: Attributor, direct: list[Said]) -> list[Said]:
+    return list(Reporter(attributor, direct).run())
