@@ -1,0 +1,242 @@
+"""Conflicts: contradicting facts are flagged with both sources; a story is not a conflict."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from marquee.extract.records import Credit, Fact, Status, Work
+from marquee.kb import KnowledgeBase
+from marquee.kb.card import build_card, find_work
+from marquee.kb.conflicts import (
+    ConflictRules,
+    Role,
+    cancelled_and_renewed,
+    find_conflicts,
+    two_characters,
+    two_premiere_dates,
+)
+from marquee.kb.provenance import Source
+from marquee.kb.timeline import Event
+from marquee.sources.document import Document
+
+RULES = ConflictRules(window_days=30)
+
+
+def event(season: int | None, status: str, when: str, doc: str = "d") -> Event:
+    return Event(season=season, status=status, date=when, sources=[Source(doc)])
+
+
+def pairs(events: list[Event]) -> list[tuple[str | None, str | None]]:
+    return [(a.when, b.when) for a, b in cancelled_and_renewed(events, RULES)]
+
+
+@pytest.mark.parametrize(
+    ("events", "expected"),
+    [
+        # the same season cancelled and renewed within days: a contradiction
+        (
+            [event(3, "renewed", "2019-05-02"), event(3, "cancelled", "2019-05-10")],
+            [("2019-05-10", "2019-05-02")],
+        ),
+        # a year-precision date may be any day of that year
+        (
+            [event(3, "renewed", "2019-05-02"), event(3, "cancelled", "2019")],
+            [("2019", "2019-05-02")],
+        ),
+        # the work as a whole (no season) against one season
+        (
+            [event(None, "cancelled", "2019-05-02"), event(3, "renewed", "2019-05-03")],
+            [("2019-05-02", "2019-05-03")],
+        ),
+        # months apart: cancelled after renewed, a story
+        ([event(3, "renewed", "2019-01-02"), event(3, "cancelled", "2019-06-10")], []),
+        # different seasons: season 3 cancelled, season 2 renewed long before was fine
+        ([event(2, "renewed", "2019-05-02"), event(3, "cancelled", "2019-05-10")], []),
+        # something happened in between: renewed, filming, then cancelled
+        (
+            [
+                event(3, "renewed", "2019-05-02"),
+                event(3, "in_production", "2019-05-06"),
+                event(3, "cancelled", "2019-05-20"),
+            ],
+            [],
+        ),
+        # revived after cancelled is not a renewal in conflict
+        ([event(3, "cancelled", "2019-05-02"), event(3, "revived", "2019-05-20")], []),
+    ],
+)
+def test_cancelled_and_renewed(
+    events: list[Event], expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert pairs(events) == expected
+
+
+def test_the_window_is_configurable() -> None:
+    events = [event(3, "renewed", "2019-05-02"), event(3, "cancelled", "2019-05-10")]
+    assert list(cancelled_and_renewed(events, ConflictRules(window_days=3))) == []
+
+
+@pytest.mark.parametrize(
+    ("dates", "seasons", "flagged"),
+    [
+        (("2020-04-10", "2020-03-20"), (3, 3), True),
+        (("2020-04", "2020-04-10"), (3, 3), False),  # month precision agrees with a day
+        (("2020-04-10", "2020-04-10"), (3, 3), False),
+        (("2020-04-10", "2021-04-10"), (3, 4), False),  # two seasons, two premieres
+    ],
+)
+def test_two_premiere_dates(
+    dates: tuple[str, str], seasons: tuple[int, int], flagged: bool
+) -> None:
+    events = [
+        event(seasons[0], "premiere_scheduled", dates[0], "a"),
+        event(seasons[1], "premiere_scheduled", dates[1], "b"),
+    ]
+    assert bool(list(two_premiere_dates(events))) is flagged
+
+
+def role(person: str, character: str, season: int | None = 1) -> Role:
+    return Role(person=person, character=character, season=season, sources=[Source("d")])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        (role("Claire Foy", "Elizabeth II"), role("Claire Foy", "Margaret"), True),
+        (role("Claire Foy", "Elizabeth"), role("Claire Foy", "Elizabeth II"), False),  # fuller
+        (role("Claire Foy", "Queen Elizabeth II"), role("Claire Foy", "Queen Elizabeth"), False),
+        (role("Claire Foy", "Phillip"), role("Claire Foy", "Philip"), False),  # spelling
+        (role("Claire Foy", "Elizabeth", 1), role("Claire Foy", "Margaret", 2), False),
+        (role("Claire Foy", "Elizabeth"), role("Olivia Colman", "Margaret"), False),
+        (role("CLAIRE FOY", "Elizabeth"), role("Claire Foy", "Margaret"), True),
+    ],
+)
+def test_two_characters(a: Role, b: Role, flagged: bool) -> None:
+    assert bool(list(two_characters([a, b], RULES))) is flagged
+
+
+# --- against the knowledge base, on every backend -------------------------------------
+
+
+def doc(doc_id: str, published: date, text: str) -> Document:
+    return Document(id=doc_id, text=text, date=published)
+
+
+def crown_articles() -> list[tuple[Document, list[Fact]]]:
+    renewed = doc("crown-renewed", date(2017, 1, 5), "Netflix renews The Crown for season 3.")
+    cancelled = doc("crown-cancelled", date(2017, 1, 9), "A tabloid says The Crown is axed.")
+    cast_a = doc("crown-cast-a", date(2016, 11, 1), "Claire Foy plays Elizabeth in The Crown.")
+    cast_b = doc("crown-cast-b", date(2016, 11, 2), "Claire Foy plays Margaret in The Crown.")
+    dates_a = doc("crown-date-a", date(2016, 9, 1), "The Crown arrives on November 4, 2016.")
+    dates_b = doc("crown-date-b", date(2016, 9, 2), "The Crown arrives on November 11, 2016.")
+
+    def work(d: Document) -> Work:
+        return Work(doc=d.id, title="The Crown", kind="series")
+
+    def status(d: Document, season: int, value: str, when: str) -> Status:
+        return Status(doc=d.id, work="The Crown", season=season, status=value, date=when)
+
+    def cast(d: Document, character: str) -> Credit:
+        return Credit(
+            doc=d.id,
+            work="The Crown",
+            season=1,
+            person="Claire Foy",
+            role="cast",
+            character=character,
+        )
+
+    return [
+        (renewed, [work(renewed), status(renewed, 3, "renewed", "2017-01-05")]),
+        (cancelled, [work(cancelled), status(cancelled, 3, "cancelled", "2017-01-09")]),
+        (cast_a, [work(cast_a), cast(cast_a, "Elizabeth")]),
+        (cast_b, [work(cast_b), cast(cast_b, "Margaret")]),
+        (dates_a, [work(dates_a), status(dates_a, 1, "premiere_scheduled", "2016-11-04")]),
+        (dates_b, [work(dates_b), status(dates_b, 1, "premiere_scheduled", "2016-11-11")]),
+    ]
+
+
+def calm_articles() -> list[tuple[Document, list[Fact]]]:
+    """Another work whose story has no contradiction."""
+    a = doc("fleabag-1", date(2017, 6, 1), "Fleabag returns for a second series.")
+    b = doc("fleabag-2", date(2019, 4, 10), "The second series of Fleabag is its last.")
+    return [
+        (
+            a,
+            [
+                Work(doc=a.id, title="Fleabag", kind="series"),
+                Status(doc=a.id, work="Fleabag", season=2, status="renewed", date="2017-06-01"),
+            ],
+        ),
+        (
+            b,
+            [Status(doc=b.id, work="Fleabag", season=2, status="ended", date="2019-04-10")],
+        ),
+    ]
+
+
+@pytest.fixture
+def kb(kb_url: str) -> Iterator[KnowledgeBase]:
+    with KnowledgeBase(kb_url) as knowledge_base:
+        for document, facts in crown_articles() + calm_articles():
+            knowledge_base.ingest(document, facts)
+        yield knowledge_base
+
+
+def test_find_conflicts_flags_each_rule_with_both_sources(kb: KnowledgeBase) -> None:
+    with kb.session() as session:
+        found = find_conflicts(session)
+    summary = {
+        (c.kind, c.work, c.season): [[s.doc_id for s in claim.sources] for claim in c.claims]
+        for c in found
+    }
+    assert summary == {
+        ("two_characters", "The Crown", 1): [["crown-cast-a"], ["crown-cast-b"]],
+        ("two_premiere_dates", "The Crown", 1): [["crown-date-a"], ["crown-date-b"]],
+        ("cancelled_and_renewed", "The Crown", 3): [["crown-cancelled"], ["crown-renewed"]],
+    }
+    character = next(c for c in found if c.kind == "two_characters")
+    assert character.subject == "Claire Foy in season 1"
+    assert [claim.says for claim in character.claims] == ["as Elizabeth", "as Margaret"]
+    data = character.to_dict()
+    assert data["claims"][0]["sources"] == [
+        {"doc": "crown-cast-a", "date": "2016-11-01", "url": None}
+    ]
+
+
+def test_conflicts_of_one_work_and_as_of(kb: KnowledgeBase) -> None:
+    with kb.session() as session:
+        fleabag = find_work(session, "Fleabag")
+        crown = find_work(session, "the crown")
+        assert fleabag is not None and crown is not None
+        assert find_conflicts(session, work_id=fleabag.id) == []
+        assert len(find_conflicts(session, work_id=crown.id)) == 3
+        # before the tabloid story only the cast and the premiere dates disagree
+        early = find_conflicts(session, as_of=date(2017, 1, 6))
+        assert sorted(c.kind for c in early) == ["two_characters", "two_premiere_dates"]
+        assert find_conflicts(session, as_of=date(2016, 9, 1)) == []
+
+
+def test_card_notes_its_conflicts(kb: KnowledgeBase) -> None:
+    with kb.session() as session:
+        crown = build_card(session, "The Crown")
+        fleabag = build_card(session, "Fleabag")
+    assert crown is not None and fleabag is not None
+    assert len(crown.conflicts) == 3
+    assert fleabag.conflicts == []
+
+
+def test_duplicate_copies_add_sources_not_conflicts(kb: KnowledgeBase) -> None:
+    """A syndicated copy repeats a fact: one more source, never a second claim."""
+    copy = doc("crown-renewed-copy", date(2017, 1, 6), "Netflix renews The Crown for season 3!")
+    kb.ingest(
+        copy, [Status(doc=copy.id, work="The Crown", season=3, status="renewed", date="2017-01-05")]
+    )
+    with kb.session() as session:
+        found = find_conflicts(session)
+    clash = next(c for c in found if c.kind == "cancelled_and_renewed")
+    assert [s.doc_id for s in clash.claims[1].sources] == ["crown-renewed", "crown-renewed-copy"]
+    assert len(found) == 3
