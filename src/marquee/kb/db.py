@@ -1,9 +1,10 @@
 """Engines and migrations: open any SQLAlchemy URL and bring its schema to the latest revision.
 
 SQLite runs in WAL mode (a reader never waits for a writer) with a busy timeout (a second
-writer waits for the first instead of failing). Migrations take a lock first, so two
-processes opening one new database at once migrate it once; an up-to-date database is
-only read, never locked, so opening it costs a reader nothing.
+writer waits for the first instead of failing). Writers, migrations included, take the
+database's write lock (``lock_for_writing``) first, so two processes opening one new
+database at once migrate it once and two ingests never interleave; an up-to-date
+database is only read, never locked, so opening it costs a reader nothing.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from sqlalchemy.engine import make_url
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 DEFAULT_BUSY_TIMEOUT_S = 60.0
-MIGRATION_LOCK_KEY = 0x6D617271  # "marq": the PostgreSQL advisory lock held while migrating
+WRITE_LOCK_KEY = 0x6D617271  # "marq": the PostgreSQL advisory lock of a KB's single writer
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -78,25 +79,33 @@ def needs_upgrade(engine: Engine) -> bool:
         return set(MigrationContext.configure(connection).get_current_heads()) != heads
 
 
-def _lock_for_migration(connection: Connection) -> None:
-    """Hold the database's migration lock until ``connection``'s transaction ends."""
+def lock_for_writing(connection: Connection) -> None:
+    """Make ``connection``'s transaction the database's only writer until it ends.
+
+    Resolution and duplicate grouping read, decide, then write; with one writer at a
+    time they never decide on a state another writer is changing. PostgreSQL takes a
+    transaction-scoped advisory lock (readers are not blocked); SQLite begins the
+    transaction IMMEDIATE (its write lock; WAL readers go on). Call it first in a
+    transaction; others wait for the lock (SQLite: up to the busy timeout).
+    """
     if connection.dialect.name == "postgresql":
-        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
     elif connection.dialect.name == "sqlite":
-        connection.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock, before Alembic reads
+        if not connection.connection.driver_connection.in_transaction:  # type: ignore[union-attr]
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run the migrations up to ``revision`` on ``engine``'s database.
 
-    Nothing is locked when the database is already at head; otherwise the migration lock
-    is taken first, and Alembic reads the current revision under it, so concurrent
+    Nothing is locked when the database is already at head; otherwise the write lock is
+    taken first, and Alembic reads the current revision under it, so concurrent
     openers wait and then find the work done.
     """
     if revision == "head" and not needs_upgrade(engine):
         return
     cfg = _engine_config(engine)
     with engine.begin() as connection:
-        _lock_for_migration(connection)
+        lock_for_writing(connection)
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, revision)
