@@ -22,6 +22,7 @@ from marquee.sources import Document, Rejected, read_inputs
 @dataclass
 class Tally:
     ingested: int = 0
+    near_duplicate: int = 0  # of the ingested: copies whose shared facts only gained a source
     duplicate: int = 0
     rejected: int = 0
     facts: int = 0
@@ -30,7 +31,8 @@ class Tally:
         shown = make_url(url).render_as_string(hide_password=True)
         return (
             f"ingested {self.ingested}, duplicate {self.duplicate}, rejected {self.rejected} "
-            f"(facts {self.facts}) into {shown}"
+            f"(facts {self.facts}) into {shown}\n"
+            f"near-duplicate {self.near_duplicate} of the ingested (their facts count once)"
         )
 
 
@@ -82,8 +84,9 @@ def ingest(
                 pipeline = load_pipeline(settings.model)
                 for document, facts in extract_documents(pipeline, documents):
                     outcome = kb.ingest(document, facts)
-                    if outcome == "ingested":
+                    if outcome in ("ingested", "near_duplicate"):
                         tally.ingested += 1
+                        tally.near_duplicate += outcome == "near_duplicate"
                         tally.facts += len(facts)
                     else:
                         tally.duplicate += 1

@@ -53,11 +53,11 @@ def company_key(name: str) -> str:
 
     A name of a known alias group (``aliases.COMPANY_ALIASES``) gets the group's key.
     """
-    key = _plain_company_key(name)
+    key = plain_company_key(name)
     return _ALIAS_KEYS.get(key, key)
 
 
-def _plain_company_key(name: str) -> str:
+def plain_company_key(name: str) -> str:
     text = _fold(name).replace("+", " plus ").replace("&", " and ")
     text = _LETTER_DIGIT.sub(" ", _APOSTROPHES.sub("", text))
     words = [NUMBER_WORDS.get(w, w) for w in _NON_WORD.sub(" ", text).split()]
@@ -67,9 +67,9 @@ def _plain_company_key(name: str) -> str:
 def _alias_keys(groups: Iterable[tuple[str, ...]]) -> dict[str, str]:
     keys: dict[str, str] = {}
     for group in groups:
-        canonical = _plain_company_key(group[0])
+        canonical = plain_company_key(group[0])
         for name in group:
-            keys[_plain_company_key(name)] = canonical
+            keys[plain_company_key(name)] = canonical
     return keys
 
 

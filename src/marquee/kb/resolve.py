@@ -30,7 +30,13 @@ from sqlalchemy.orm import Session
 
 from marquee.extract.records import Company, Credit, Fact, Post, Quote, Work
 from marquee.kb.models import Alias, Entity, FactRow, SplitRow
-from marquee.kb.normalise import entity_key, norm_name, person_key, work_key
+from marquee.kb.normalise import (
+    entity_key,
+    norm_name,
+    person_key,
+    plain_company_key,
+    work_key,
+)
 
 UNKNOWN_KINDS = (None, "unknown")
 FIRST_MENTION = "first mention"
@@ -101,6 +107,9 @@ def variant_rule(kind: str, name: str, alias: str) -> tuple[str, str]:
     if kind == "work":
         detail = f"'{name}' = '{alias}' ignoring a leading article, quotes and an owner's 's"
         return "title variant", detail
+    if kind == "company" and plain_company_key(name) == plain_company_key(alias):
+        detail = f"'{name}' = '{alias}' with numbers as words and '+' as 'plus'"
+        return "same spelling", detail
     if kind == "company":
         return "company alias", f"'{name}' and '{alias}' name one network or company"
     return "same spelling", f"'{name}' = '{alias}'"

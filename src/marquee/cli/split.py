@@ -1,0 +1,47 @@
+"""`marquee split ENTITY ALIAS`: undo a wrong merge; the split survives later ingests."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from marquee.cli import app
+from marquee.cli.kb_errors import kb_errors, require_existing
+from marquee.config import Settings
+from marquee.kb import KnowledgeBase
+from marquee.kb.explain import KINDS, ExplainError, split_alias
+
+
+@app.command("split")
+def split(
+    entity: Annotated[str, typer.Argument(help="The entity's name (any of its aliases).")],
+    alias: Annotated[str, typer.Argument(help="The alias to move to an entity of its own.")],
+    kind: Annotated[
+        str | None, typer.Option("--kind", help=f"The entity's kind: {', '.join(KINDS)}.")
+    ] = None,
+    entity_id: Annotated[
+        int | None, typer.Option("--id", help="The entity's number (see `marquee why`).")
+    ] = None,
+    db: Annotated[
+        str | None, typer.Option("--db", help="Knowledge base URL (default: $MARQUEE_DB).")
+    ] = None,
+) -> None:
+    """Separate ALIAS (and the facts written with it) from ENTITY into a new entity."""
+    if kind is not None and kind not in KINDS:
+        typer.echo(f"error: --kind must be one of {', '.join(KINDS)}", err=True)
+        raise typer.Exit(2)
+    url = db or Settings.from_env().db_url
+    require_existing(url)
+    with kb_errors(url), KnowledgeBase(url) as kb, kb.session() as session:
+        try:
+            result = split_alias(session, entity, alias, kind, entity_id)
+        except ExplainError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(1) from None
+        session.commit()
+        typer.echo(
+            f"split '{result.alias}' from {result.source.name} (#{result.source.id}) "
+            f"into #{result.target.id} with {result.facts_moved} facts; "
+            "later ingests keep them apart"
+        )

@@ -1,0 +1,60 @@
+"""`marquee why ENTITY`: the aliases of an entity and the evidence that merged each one."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from marquee.cli import app
+from marquee.cli.kb_errors import kb_errors, require_existing
+from marquee.config import Settings
+from marquee.kb import KnowledgeBase
+from marquee.kb.explain import KINDS, Explanation, explain
+
+
+def render(console: Console, found: Explanation) -> None:
+    kind = found.kind + (f", {found.work_kind}" if found.work_kind else "")
+    console.rule(
+        Text.assemble((found.name, "bold cyan"), "  ", (f"({kind}, #{found.id})", "italic"))
+    )
+    console.print(f"{found.facts} facts from {found.documents} documents")
+    table = Table("alias", "rule", "evidence", "first seen in", box=None, padding=(0, 2))
+    table.columns[2].overflow = "fold"
+    for line in found.aliases:
+        table.add_row(line.alias, line.rule, line.detail, Text(line.doc_id or "", style="dim"))
+    console.print(table)
+    for split in found.splits:
+        console.print(
+            f"split: '{split.alias}' from {split.from_entity} to {split.to_entity} "
+            f"({split.created_at:%Y-%m-%d %H:%M})"
+        )
+
+
+@app.command("why")
+def why(
+    entity: Annotated[str, typer.Argument(help="A name of a work, person or company.")],
+    kind: Annotated[
+        str | None, typer.Option("--kind", help=f"Only entities of this kind: {', '.join(KINDS)}.")
+    ] = None,
+    db: Annotated[
+        str | None, typer.Option("--db", help="Knowledge base URL (default: $MARQUEE_DB).")
+    ] = None,
+) -> None:
+    """List an entity's aliases and the rule, detail and document that merged each."""
+    if kind is not None and kind not in KINDS:
+        typer.echo(f"error: --kind must be one of {', '.join(KINDS)}", err=True)
+        raise typer.Exit(2)
+    url = db or Settings.from_env().db_url
+    require_existing(url)
+    with kb_errors(url), KnowledgeBase(url) as kb, kb.session() as session:
+        found = explain(session, entity, kind)
+    if not found:
+        typer.echo(f"Not found: {entity}", err=True)
+        raise typer.Exit(1)
+    console = Console()
+    for item in found:
+        render(console, item)
