@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 from sqlalchemy.engine import make_url
@@ -17,7 +18,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from marquee.cli import app
 from marquee.config import Settings
 from marquee.kb import Card, KnowledgeBase
-from marquee.kb.card import CastLine, QuoteLine, Sourced, build_card, suggest_titles
+from marquee.kb.card import CastLine, Sourced, build_card, suggest_titles
 from marquee.kb.conflicts import Conflict
 from marquee.kb.db import sqlite_path
 from marquee.kb.timeline import SeasonStatus
@@ -149,7 +150,10 @@ def _articles(console: Console, card: Card) -> None:
     if not card.articles:
         return
     dated = [a.date for a in card.articles if a.date is not None]
-    span = f", {dated[0].isoformat()} to {dated[-1].isoformat()}" if dated else ""
+    span = ""
+    if dated:
+        first, last = dated[0].isoformat(), dated[-1].isoformat()
+        span = f", {first}" if first == last else f", {first} to {last}"
     table = Table.grid(padding=(0, 2))
     table.add_column(no_wrap=True)
     table.add_column(no_wrap=True)
@@ -161,11 +165,18 @@ def _articles(console: Console, card: Card) -> None:
     console.print(table)
 
 
-def _quote_text(line: QuoteLine) -> str:
-    text = line.text if len(line.text) <= QUOTE_CHARS else line.text[: QUOTE_CHARS - 1] + "…"
-    via = f"via {line.via}" if line.via else ""
-    when = line.date.isoformat() if line.date else ""
-    return _with_details(line.speaker, via, when) + f': "{text}"'
+def _quotes(console: Console, card: Card) -> None:
+    """Each quote: the speaker (via outlet, date) with its sources, then the text, cut short."""
+    if not card.quotes:
+        return
+    console.print(Text("Quotes", style="bold"))
+    for line in card.quotes:
+        via = f"via {line.via}" if line.via else ""
+        when = line.date.isoformat() if line.date else ""
+        who = _with_details(line.speaker, via, when)
+        console.print(Text.assemble("  ", who, "  ", _sources(line)))
+        text = line.text if len(line.text) <= QUOTE_CHARS else line.text[: QUOTE_CHARS - 1] + "…"
+        console.print(Padding(Text(f'"{text}"', style="italic"), (0, 0, 0, 4)))
 
 
 def _with_details(text: str, *details: str) -> str:
@@ -205,7 +216,7 @@ def render(console: Console, card: Card) -> None:
         (c.name + (f": {c.description}" if c.description else ""), c) for c in card.characters
     ]
     _section(console, "Characters", characters)
-    _section(console, "Quotes", [(_quote_text(q), q) for q in card.quotes])
+    _quotes(console, card)
     _articles(console, card)
 
 

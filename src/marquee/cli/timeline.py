@@ -6,7 +6,6 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from marquee.cli import app
@@ -26,21 +25,20 @@ from marquee.kb.timeline import Timeline, work_timeline
 
 
 def render_timeline(console: Console, title: str, timeline: Timeline, note: str) -> None:
-    """A table of events (date, season, status, sources), then each season's status."""
+    """Each event (date, season, status) followed by its sources, then each season's status."""
     console.rule(Text.assemble((title, "bold cyan"), ("  timeline" + note, "italic")))
     if not timeline.events:
         console.print("  no status events")
         return
-    table = Table("date", "season", "status", "sources", box=None, padding=(0, 2))
-    table.columns[-1].overflow = "fold"
     for event in timeline.events:
-        sources = "\n".join(s.label() for s in event.sources)
-        season = str(event.season) if event.season is not None else "-"
-        table.add_row(event.when or "?", season, event.status, Text(sources, style="dim"))
-    console.print(table)
+        season = f"season {event.season}" if event.season is not None else "-"
+        line = f"{event.when or '?':<12}{season:<12}{event.status}"
+        console.print(Text(line, style="bold"), soft_wrap=True)
+        for source in event.sources:
+            console.print(Text("    " + source.label(), style="dim"), soft_wrap=True)
     console.print(Text("Current status", style="bold"))
-    for line in timeline.current:
-        console.print("  " + status_text(line))
+    for status in timeline.current:
+        console.print("  " + status_text(status), soft_wrap=True)
 
 
 @app.command("timeline")

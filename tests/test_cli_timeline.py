@@ -1,0 +1,198 @@
+"""`marquee show --as-of`, `marquee timeline` and `marquee conflicts` on both backends."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from marquee.cli import app
+from marquee.extract.records import Credit, Fact, Quote, Status, Work
+from marquee.kb import KnowledgeBase
+from marquee.sources.document import Document
+
+runner = CliRunner()
+
+
+def article(doc_id: str, published: str, text: str, url: str | None = None) -> Document:
+    return Document(id=doc_id, text=text, date=date.fromisoformat(published), url=url)
+
+
+def status(d: Document, season: int | None, value: str, when: str | None) -> Status:
+    return Status(doc=d.id, work="Severance", season=season, status=value, date=when)
+
+
+def articles() -> list[tuple[Document, list[Fact]]]:
+    ordered = article(
+        "sev-order",
+        "2019-11-01",
+        "Apple has ordered Severance, an office thriller directed by Ben Stiller.",
+        "https://news.test/severance-order",
+    )
+    premiere = article(
+        "sev-premiere",
+        "2021-12-01",
+        "Severance premieres on February 18, 2022. Adam Scott plays Mark Scout.",
+    )
+    renewal = article(
+        "sev-renewal",
+        "2022-04-06",
+        "Severance will return for a second season, Ben Stiller told Deadline on Wednesday.",
+    )
+    mixup = article(
+        "sev-mixup",
+        "2022-04-08",
+        "A listings page says Severance was cancelled after one season.",
+    )
+    work = [Work(doc=d.id, title="Severance", kind="series") for d in (ordered, premiere)]
+    return [
+        (ordered, [work[0], status(ordered, 1, "announced", "2019-11-01")]),
+        (
+            premiere,
+            [
+                work[1],
+                status(premiere, 1, "premiere_scheduled", "2022-02-18"),
+                Credit(
+                    doc=premiere.id,
+                    work="Severance",
+                    season=1,
+                    person="Adam Scott",
+                    role="cast",
+                    character="Mark Scout",
+                ),
+            ],
+        ),
+        (
+            renewal,
+            [
+                status(renewal, 2, "renewed", "2022-04-06"),
+                Quote(
+                    doc=renewal.id,
+                    speaker="Ben Stiller",
+                    kind="indirect",
+                    via="Deadline",
+                    work="Severance",
+                    text="Severance will return for a second season",
+                ),
+            ],
+        ),
+        (mixup, [status(mixup, None, "cancelled", "2022-04-08")]),
+    ]
+
+
+@pytest.fixture
+def db(kb_url: str) -> str:
+    with KnowledgeBase(kb_url) as kb:
+        for document, facts in articles():
+            kb.ingest(document, facts)
+    return kb_url
+
+
+def lines_with(out: str, *parts: str) -> list[str]:
+    return [line for line in out.splitlines() if all(p in line for p in parts)]
+
+
+def test_show_lists_current_status_conflicts_quotes_and_articles(db: str) -> None:
+    result = runner.invoke(app, ["show", "severance", "--db", db])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "Current status" in out
+    assert lines_with(out, "season 1: released", "sev-premiere")
+    assert lines_with(out, "season 2: renewed", "sev-renewal")
+    assert lines_with(out, "the work: cancelled", "sev-mixup")
+    assert "Conflicts" in out
+    assert lines_with(out, "cancelled (2022-04-08)", "sev-mixup")
+    assert lines_with(out, "renewed (2022-04-06)", "sev-renewal")
+    assert lines_with(out, "Ben Stiller (via Deadline, 2022-04-06)", "sev-renewal")
+    assert '"Severance will return for a second season"' in out
+    assert "Articles (4, 2019-11-01 to 2022-04-08)" in out
+
+
+def test_show_as_of_counts_only_articles_published_by_then(db: str) -> None:
+    result = runner.invoke(app, ["show", "Severance", "--as-of", "2022-01-15", "--db", db])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "as of 2022-01-15" in out
+    assert lines_with(out, "season 1: premiere_scheduled (premiere 2022-02-18)")
+    assert "Adam Scott as Mark Scout" in out
+    for later in ("sev-renewal", "sev-mixup", "renewed", "Conflicts", "Quotes"):
+        assert later not in out
+    before = runner.invoke(app, ["show", "Severance", "--as-of", "2019-10-31", "--db", db])
+    assert before.exit_code == 1
+    assert "Not found: Severance as of 2019-10-31" in before.stderr
+
+
+@pytest.mark.parametrize("value", ["2022-13-01", "yesterday", "15/01/2022", ""])
+@pytest.mark.parametrize("command", ["show", "timeline"])
+def test_invalid_as_of_is_a_one_line_error(db: str, command: str, value: str) -> None:
+    result = runner.invoke(app, [command, "Severance", "--as-of", value, "--db", db])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"Invalid --as-of date: {value!r} (expected YYYY-MM-DD)"
+    assert result.stdout == ""
+
+
+def test_timeline_prints_events_in_order_with_sources(db: str) -> None:
+    result = runner.invoke(app, ["timeline", "Severance", "--db", db])
+    assert result.exit_code == 0, result.output
+    lines = [line.split() for line in result.stdout.splitlines()[1:]]
+    assert lines[:8] == [
+        ["2019-11-01", "season", "1", "announced"],
+        ["sev-order", "(2019-11-01)", "https://news.test/severance-order"],
+        ["2022-02-18", "season", "1", "premiere_scheduled"],
+        ["sev-premiere", "(2021-12-01)"],  # reported months before it happened
+        ["2022-04-06", "season", "2", "renewed"],
+        ["sev-renewal", "(2022-04-06)"],
+        ["2022-04-08", "-", "cancelled"],
+        ["sev-mixup", "(2022-04-08)"],
+    ]
+
+
+def test_timeline_as_of(db: str) -> None:
+    result = runner.invoke(app, ["timeline", "Severance", "--as-of", "2022-04-07", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "renewed" in result.stdout and "cancelled" not in result.stdout
+    assert "season 2: renewed (since 2022-04-06)" in result.stdout
+
+
+def test_timeline_unknown_title(db: str) -> None:
+    result = runner.invoke(app, ["timeline", "Severence Pay", "--db", db])
+    assert result.exit_code == 1
+    assert "Not found: Severence Pay" in result.stderr
+    assert "Did you mean: Severance?" in result.stderr
+
+
+def test_conflicts_text_and_json(db: str) -> None:
+    text = runner.invoke(app, ["conflicts", "--db", db])
+    assert text.exit_code == 0, text.output
+    assert "Severance season 2: cancelled (2022-04-08) / renewed (2022-04-06)" in text.stdout
+    assert lines_with(text.stdout, "cancelled (2022-04-08):", "sev-mixup (2022-04-08)")
+    assert lines_with(text.stdout, "renewed (2022-04-06):", "sev-renewal (2022-04-06)")
+    as_json = runner.invoke(app, ["conflicts", "--json", "--work", "severance", "--db", db])
+    assert as_json.exit_code == 0, as_json.output
+    (conflict,) = json.loads(as_json.stdout)
+    assert conflict["kind"] == "cancelled_and_renewed" and conflict["season"] == 2
+    assert [c["sources"][0]["doc"] for c in conflict["claims"]] == ["sev-mixup", "sev-renewal"]
+    early = runner.invoke(app, ["conflicts", "--as-of", "2022-04-07", "--db", db])
+    assert early.exit_code == 0 and early.stdout.strip() == "no conflicts as of 2022-04-07"
+
+
+def test_conflicts_errors(db: str, tmp_path: Path) -> None:
+    unknown = runner.invoke(app, ["conflicts", "--work", "Nothing Like It", "--db", db])
+    assert unknown.exit_code == 1 and "Not found: Nothing Like It" in unknown.stderr
+    missing = f"sqlite:///{tmp_path / 'none.db'}"
+    result = runner.invoke(app, ["conflicts", "--db", missing])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"No knowledge base at {missing}"
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_unreachable_database_is_a_one_line_error() -> None:
+    url = "postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2"
+    for args in (["show", "X"], ["timeline", "X"], ["conflicts"]):
+        result = runner.invoke(app, [*args, "--db", url])
+        assert result.exit_code == 1, result.output
+        assert result.stderr.startswith("Database error at postgresql+psycopg://nobody@")
+        assert len(result.stderr.strip().splitlines()) == 1
