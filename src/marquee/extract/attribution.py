@@ -33,6 +33,8 @@ def _scope_via(said: list[Said], article: Article) -> None:
             current = (s.speaker, s.via)
         elif current and current[0] == s.speaker:
             s.via = current[1]
+        if s.via == s.speaker:
+            s.via = None
         elif current and s.speaker != current[0] and _is_source(s, article):
             current = None
     credited = ARTICLE_VIA_RE.search(article.text)

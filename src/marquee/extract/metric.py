@@ -38,7 +38,8 @@ MEASURES: tuple[Measure, ...] = (
         re.compile(
             rf"(?<!first )(?<!last )(?<!next )(?<!final )\b(?!an?\b){N}[- ]"
             rf"(?:(?:hour|half[- ]hour|\d+[- ]minute)[- ]long[- ]|new |more |final |"
-            rf"remaining |original )?(?P<unit>episodes?)\b",
+            rf"remaining |original )?(?P<unit>episodes?)\b"
+            rf"(?!\s+(?:each|every|a week|per|at a time|back[- ]to[- ]back|in a row|a night)\b)",
             re.I,
         ),
         "episodes",
@@ -64,8 +65,8 @@ MEASURES: tuple[Measure, ...] = (
     Measure(
         "budget",
         re.compile(
-            rf"\b(?:cost(?:ing|s)?|budget(?:ed)? of|price tag of|spent|spending|to make|"
-            rf"to produce|budget)\s+(?:(?:of|about|around|roughly|nearly|almost|over|"
+            rf"\b(?:cost(?:ing|s)?|budget(?:ed)? of|price tag of|spent|spending|budget)\s+"
+            rf"(?:(?:of|about|around|roughly|nearly|almost|over|"
             rf"more than|an estimated|a reported)\s+)*(?P<num>[$£€]\s?{NUMBER_RE})"
             rf"(?P<per>\s+(?:per|an|a) episode)?",
             re.I,
@@ -92,7 +93,7 @@ MEASURES: tuple[Measure, ...] = (
         re.compile(
             r"\b(?:the|our|its|their|his|her)\s+(?P<unit>(?:most[- ](?:popular|watched|"
             r"streamed|viewed|successful)|highest[- ]rated|top[- ]rated|biggest|"
-            r"longest[- ]running|best[- ]performing)\s+(?:[\w-]+\s+){0,3}?(?:series|shows?|"
+            r"longest[- ]running|best[- ]performing)\s+(?:[\w-]+\s+){0,3}(?:series|shows?|"
             r"comedy|drama|title|original|premiere|debut|launch|programme|program))\b",
             re.I,
         ),
@@ -138,7 +139,7 @@ def extract_metrics(article: Article) -> Iterator[Metric]:
                 if any(s < end and start < e for s, e in taken):
                     continue
                 value = _value(measure, m)
-                if value is None or (measure.measure == "episodes" and value > 1000):
+                if value is None or (measure.measure == "episodes" and not 1 < value < 1000):
                     continue
                 taken.append((start, end))
                 yield Metric(

@@ -26,6 +26,7 @@ from marquee.extract.speech import (
 from marquee.nlp.vocab import PLATFORMS, SPEAKER_NOUNS, SPEECH_VERBS
 
 VERB = r"\b(?P<verb>" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
+PARTICIPLE = r"(?:saying|adding|explaining|noting|writing|tweeting|telling \w+|insisting|joking)"
 ADVERB = r"(?:(?:also|later|then|simply|once|recently|famously|previously|\w+ly)\s+)?"
 PLACE = r"(?:\s+(?:in|on|to|via|during|at|from|with|of|for|about)\b[^,:;“”\"]{0,60}?)?"
 MARK = r"§[PO]\d+§"
@@ -37,6 +38,7 @@ BEFORE_VERB = re.compile(
     rf"(?P<np>[^;“”\"]*?)\s*{ADVERB}{VERB}(?P<obj>\s+(?:{MARK}|reporters|fans|me|us|him|her|"
     rf"them|the \w+))?{PLACE}\s*[,:]?\s*(?:that|it)?\s*$"
 )
+BEFORE_PARTICIPLE = re.compile(rf"(?P<np>[^;“”\"]*?),?\s*\b{PARTICIPLE}\s*[,:]?\s*$")
 BEFORE_DESCRIBE = re.compile(
     r"(?P<np>[^;“”\"]*?)\s*\b(?:described|describes|describing|called|calls|calling|dubbed|"
     r"dubbing|branded|branding)\b[^;“”\"]{0,60}?\bas\s*$"
@@ -167,7 +169,7 @@ class Attributor:
                   content: str) -> Said | None:
         a_start, a_end = self._after(q, nxt)
         after, a_marks = self._masked(a_start, a_end)
-        ends_open = content.rstrip()[-1:] in ",!?—–-…" if content.strip() else False
+        ends_open = content.rstrip()[-1:] in ",—–-…" if content.strip() else False
         if ends_open or re.match(r"^\s*[,a-z§]", after):
             for pattern in (AFTER_INVERTED, AFTER_NORMAL):
                 m = pattern.match(after)
@@ -182,7 +184,8 @@ class Attributor:
                                       (a_start, a_end))
         b_start, b_end = self._before(q, prev)
         before, b_marks = self._masked(b_start, b_end)
-        for pattern in (BEFORE_VERB, BEFORE_DESCRIBE, BEFORE_ACCORDING, BEFORE_COLON):
+        for pattern in (BEFORE_VERB, BEFORE_PARTICIPLE, BEFORE_DESCRIBE, BEFORE_ACCORDING,
+                        BEFORE_COLON):
             m = pattern.search(before)
             if not m:
                 continue

@@ -19,6 +19,8 @@ from marquee.extract.speech import QuoteSpan
 from marquee.nlp.vocab import PLATFORMS, REPORT_LEMMAS, SPEAKER_NOUNS
 
 MIN_WORDS = 3
+WH_RE = re.compile(r"(?:what|whether|how|why|who|when|where|if)\b", re.I)
+TRAILING_WORDS = {"and", "adding", "explaining", "saying", "noting", "writing", "telling"}
 POSTED_ON_RE = re.compile(
     r"\b(?:posted|wrote|shared|tweeted|published)\b[^.;]{0,60}?\bon\s+(?P<platform>"
     + "|".join(p.title() for p in PLATFORMS) + r")\b"
@@ -73,8 +75,19 @@ class Reporter:
     def _inside_quote(self, at: int) -> bool:
         return any(s <= at < e for s, e in self.quoted)
 
-    def _overlaps_direct(self, span: Span) -> bool:
-        return any(span.start_char < e and s < span.end_char for s, e in self.claimed)
+    def _before_direct(self, clause: Span) -> Span | None:
+        """The clause up to a direct quote that starts inside it ('..., adding, "..."');
+        None when a direct quote opens it."""
+        starts = [s for s, e in self.claimed if s < clause.end_char and clause.start_char < e]
+        if not starts:
+            return clause
+        cut = min(starts)
+        tokens = [t for t in clause if t.idx + len(t) <= cut]
+        while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in TRAILING_WORDS):
+            tokens = tokens[:-1]
+        if len(tokens) < MIN_WORDS or tokens[0].idx >= cut:
+            return None
+        return clause.doc[tokens[0].i : tokens[-1].i + 1]
 
     def who(self, subject: Token) -> str | None:
         """The speaker a verb's subject names."""
@@ -114,7 +127,8 @@ class Reporter:
         """The outlet a sentence credits: 'told Variety', 'in an interview with THR'."""
         if verb.lemma_ == "tell":
             for child in verb.children:
-                if child.dep_ in ("dobj", "dative") and child.pos_ == "PROPN":
+                person = self.a.speakers.within(child.idx, child.idx + len(child))
+                if child.dep_ in ("dobj", "dative") and child.pos_ == "PROPN" and not person:
                     words = [t for t in child.subtree if t.i <= child.i]
                     cut = [i for i, t in enumerate(words) if t.text in ("'s", "’s")]
                     words = words[cut[-1] + 1 :] if cut else words
@@ -124,7 +138,10 @@ class Reporter:
 
     def run(self) -> Iterator[Said]:
         for sentence in self.doc.sents:
-            yield from self._sentence(sentence)
+            found = list(self._sentence(sentence))
+            for said in found:
+                if not any(o is not said and _inside(said, o) for o in found):
+                    yield said
 
     def _sentence(self, sentence: Span) -> Iterator[Said]:
         according = self._according(sentence)
@@ -136,7 +153,9 @@ class Reporter:
                 continue
             clause = _clause(verb)
             subject = _subject(verb)
-            if clause is None or self._overlaps_direct(clause) or self._in_post(verb.idx):
+            if clause is not None:
+                clause = self._before_direct(clause)
+            if clause is None or self._in_post(verb.idx) or WH_RE.match(clause.text):
                 continue
             speaker = self.who(subject) if subject is not None else self.named_before(verb)
             if speaker is None:
@@ -180,6 +199,16 @@ class Reporter:
 
 def start_token(token: Token) -> int:
     return min(t.i for t in token.subtree)
+
+
+def _inside(inner: Said, outer: Said) -> bool:
+    """Whether one reported clause lies within another of the same speaker."""
+    return (
+        inner.speaker == outer.speaker
+        and outer.start <= inner.start
+        and inner.end <= outer.end
+        and (outer.start, outer.end) != (inner.start, inner.end)
+    )
 
 
 def reported_speech(attributor: Attributor, direct: list[Said]) -> list[Said]:

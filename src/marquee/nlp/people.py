@@ -28,6 +28,7 @@ TITLE_WORDS = {
     "actress", "judge", "host", "creator", "writer", "showrunner", "senator", "governor",
     "chairman", "ceo", "head", "controller", "professor", "critic", "comedian", "singer",
 }
+HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Mx"}
 NON_PERSON_LABELS = {"NETWORK", "OUTLET", "STUDIO", "DATE", "CARDINAL", "ORDINAL", "MONEY"}
 _VOCAB = set(NETWORKS) | set(OUTLETS)
 
@@ -136,6 +137,8 @@ def _strip_role(doc: Doc, span: Span) -> Span:
     """'Judges Simon Cowell' -> 'Simon Cowell': a leading role word is not part of a name."""
     start = span.start
     while span.end - start > 2 and doc[start].lower_.rstrip("s") in TITLE_WORDS:
+        start += 1
+    while span.end - start > 1 and doc[start].text.rstrip(".") in HONORIFICS:
         start += 1
     return doc[start : span.end]
 
