@@ -165,6 +165,28 @@ def test_a_misspelt_name_merges_when_it_shares_a_work(kb: KnowledgeBase) -> None
     assert line.rule == "spelling variant" and "Industry" in line.detail
 
 
+def test_a_short_first_name_merges_when_it_shares_a_work(kb: KnowledgeBase) -> None:
+    ingest(kb, series("Industry"), cast("Industry", "Konrad Kay"), cast("Industry", "Joanna Kay"))
+    ingest(kb, cast("Industry", "Kon Kay"))
+    ingest(kb, cast("Industry", "Jo Kay"))  # too short to stand for Joanna
+    people = entities(kb, "person")
+    assert people == {
+        "Konrad Kay": ["Kon Kay", "Konrad Kay"],
+        "Joanna Kay": ["Joanna Kay"],
+        "Jo Kay": ["Jo Kay"],
+    }
+    with kb.session() as session:
+        rule = session.scalar(select(Alias.rule).where(Alias.alias == "Kon Kay"))
+    assert rule == "short first name"
+
+
+def test_a_possessive_after_a_name_is_the_same_person(kb: KnowledgeBase) -> None:
+    ingest(kb, cast("Kes", "Ken Loach"))
+    ingest(kb, Credit(doc="", work="Poor Things", season=None, person="Ken Loach\u2019s",
+                      role="director"))
+    assert list(entities(kb, "person")) == ["Ken Loach"]
+
+
 def test_a_misspelt_name_without_shared_context_stays_apart(kb: KnowledgeBase) -> None:
     ingest(kb, cast("Industry", "Kit Harington"))
     ingest(kb, cast("Eternals", "Kit Harrington"))

@@ -100,9 +100,13 @@ def work_key(title: str) -> str:
     return drop_article(norm_name(strip_owner(strip_quotes(title))))
 
 
+_TRAILING_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
 def person_key(name: str) -> str:
-    """A person's key is the plain form: ``Leroy-Beaulieu`` = ``leroy beaulieu``."""
-    return norm_name(name)
+    """A person's key is the plain form (``Leroy-Beaulieu`` = ``leroy beaulieu``), without
+    a trailing possessive (``Ken Loach's`` = ``Ken Loach``)."""
+    return norm_name(_TRAILING_POSSESSIVE.sub("", name.strip()))
 
 
 KEYS = {"work": work_key, "person": person_key, "company": company_key}

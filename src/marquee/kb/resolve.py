@@ -8,9 +8,10 @@ detail and the document, so ``marquee why`` can explain it):
    (``marquee.kb.normalise.entity_key``) matches an alias: case, accents, hyphens and
    punctuation for everyone; a leading article, quotes or an owner's possessive for
    works; ``BBC1`` = ``BBC One`` and the known alias groups for companies.
-3. ``spelling variant`` (people only): a close rapidfuzz match on the whole name and on
-   both first name and surname, *and* shared context: the candidate is already
-   credited on a work this document is about.
+3. ``spelling variant`` / ``short first name`` (people only): a close rapidfuzz match
+   on the whole name and on both first name and surname, or the same surname with a
+   first name that begins the other (Matt ~ Matthew); *and* shared context: the
+   candidate is already credited on a work this document is about.
 4. ``first mention``: a new entity.
 
 Works of different kinds (a series and a film of one title) never merge; an unknown
@@ -40,6 +41,7 @@ from marquee.kb.normalise import (
 
 UNKNOWN_KINDS = (None, "unknown")
 FIRST_MENTION = "first mention"
+MIN_SHORT_NAME = 3  # "Matt" may stand for "Matthew"; "Ma" stands for nobody
 SAME_NAME = "same name"
 
 
@@ -112,7 +114,8 @@ def variant_rule(kind: str, name: str, alias: str) -> tuple[str, str]:
         return "same spelling", detail
     if kind == "company":
         return "company alias", f"'{name}' and '{alias}' name one network or company"
-    return "same spelling", f"'{name}' = '{alias}'"
+    detail = f"'{name}' = '{alias}' ignoring case, accents, punctuation and a possessive 's"
+    return "same spelling", detail
 
 
 def _digits(words: list[str]) -> str:
@@ -298,31 +301,38 @@ class EntityResolver:
         )
         best: tuple[float, Match] | None = None
         for entity, alias, other in self.session.execute(query).all():
-            score = self._name_score(words, other.split())
-            if score is None or entity.id in self._seen or self._blocked(entity, key):
+            found = self._name_rule(words, other.split())
+            if found is None or entity.id in self._seen or self._blocked(entity, key):
                 continue
+            rule, score = found
             work = self._shared_work(entity)
             if work is None:
                 continue
-            detail = (
-                f"'{name}' ~ '{alias}' (similarity {score:.0f}), "
-                f"both credited on {work.name}"
-            )
+            detail = f"'{name}' ~ '{alias}' (similarity {score:.0f}), both credited on {work.name}"
             if best is None or score > best[0]:
-                best = (score, Match(entity, "spelling variant", detail))
+                best = (score, Match(entity, rule, detail))
         return best[1] if best else None
 
-    def _name_score(self, words: list[str], other: list[str]) -> float | None:
-        """The whole-name ratio when name, first name and surname are each close enough."""
+    def _name_rule(self, words: list[str], other: list[str]) -> tuple[str, float] | None:
+        """``spelling variant`` when the whole name, first name and surname are each close
+        enough; ``short first name`` when the surnames agree and one first name begins the
+        other (Matt ~ Matthew); with the whole-name ratio. None for different people."""
         if len(other) < 2 or words == other or _digits(words) != _digits(other):
             return None
+        score = fuzz.ratio(" ".join(words), " ".join(other))
+        first, other_first = sorted((words[0], other[0]), key=len)
+        if (
+            words[1:] == other[1:]
+            and len(first) >= MIN_SHORT_NAME
+            and other_first.startswith(first)
+        ):
+            return "short first name", score
         settings = self.settings
         if fuzz.ratio(words[0], other[0]) < settings.first_name_ratio:
             return None
         if fuzz.ratio(words[-1], other[-1]) < settings.surname_ratio:
             return None
-        score = fuzz.ratio(" ".join(words), " ".join(other))
-        return score if score >= self.settings.person_ratio else None
+        return ("spelling variant", score) if score >= settings.person_ratio else None
 
     def _shared_work(self, person: Entity) -> Entity | None:
         query = (
