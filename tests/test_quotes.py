@@ -106,6 +106,28 @@ def test_attribution(nlp, text: str, expected: list[tuple[str, str, str]]) -> No
     assert said(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            'Actress Mia Lund joined the cast alongside Peter Gray. "I fell in love with the '
+            'script on the first page," she said.', "Mia Lund", id="subject-over-last-named"),
+        pytest.param(
+            'Director Tom Reyes thanked his wife Anna Kowal at the premiere. "It has been a '
+            'long road for both of us," she said.', "Anna Kowal", id="gender-word-wins"),
+        pytest.param(
+            'Actress Mia Lund joined the cast alongside Peter Gray. "The script is a gift to '
+            'any actor," he said.', "Peter Gray", id="gender-passes-over"),
+        pytest.param(
+            "Producer Ian Wells said that the show would move to Glasgow. He added that "
+            'local crews were hired. "We wanted the city to be a character," he said.',
+            "Ian Wells", id="pronoun-chain"),
+    ],
+)
+def test_pronoun_resolution(nlp, text: str, speaker: str) -> None:
+    assert {who for who, _, _ in said(nlp, text)} == {speaker}
+
+
 def test_via_scope_runs_until_another_source(nlp) -> None:
     text = (
         "According to a report by Variety, Joan Pike said that the cast would return in "

@@ -152,7 +152,7 @@ class Attributor:
         if PRONOUN_NP.match(words):
             pronoun = words.split()[0]
             if pronoun in ("he", "she"):
-                return self.speakers.recent(at, "person")
+                return self.speakers.recent(at, "person", pronoun=pronoun)
             return self.last_org or self.speakers.recent(at, "org")
         if found and len(words.split()) <= 4:
             return found[0].value

@@ -99,7 +99,7 @@ class Reporter:
             return persons[0].name
         word = subject.lower_
         if word in ("he", "she"):
-            return self.a.speakers.recent(subject.idx, "person")
+            return self.a.speakers.recent(subject.idx, "person", pronoun=word)
         if word in ("it", "they") and subject.i == start_token(subject):
             return self.a.speakers.recent(subject.idx, "org", window=400)
         if word in FIRST_PERSON:

@@ -59,7 +59,7 @@ def _repair(doc: Doc, persons: list[Span]) -> list[Span]:
         inner = [p for p in persons
                  if cand.start_char <= p.start_char and p.end_char <= cand.end_char]
         extra = cand.text.replace(inner[0].text, " ").split() if len(inner) == 1 else []
-        role = extra[0].lower().rstrip("s") in TITLE_WORDS if extra else False
+        role = _is_title_word(extra[0].lower()) if extra else False
         if len(extra) == 1 and not role and extra[0] not in COMMON_CAPS:
             # "Philippine Leroy Beaulieu" around a tagged "Leroy Beaulieu": take the whole name.
             persons = [p for p in persons if p is not inner[0]] + [cand]
@@ -133,10 +133,14 @@ def find_people(doc: Doc) -> list[Span]:
     return out
 
 
+def _is_title_word(word: str) -> bool:
+    return word in TITLE_WORDS or (word.endswith("s") and word[:-1] in TITLE_WORDS)
+
+
 def _strip_role(doc: Doc, span: Span) -> Span:
     """'Judges Simon Cowell' -> 'Simon Cowell': a leading role word is not part of a name."""
     start = span.start
-    while span.end - start > 2 and doc[start].lower_.rstrip("s") in TITLE_WORDS:
+    while span.end - start > 2 and _is_title_word(doc[start].lower_):
         start += 1
     while span.end - start > 1 and doc[start].text.rstrip(".") in HONORIFICS:
         start += 1
