@@ -10,13 +10,13 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Literal
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from marquee.extract.records import Fact
 from marquee.kb.card import Card, build_card, suggest_titles
-from marquee.kb.db import make_engine, upgrade
+from marquee.kb.db import lock_for_writing, make_engine, upgrade
 from marquee.kb.duplicates import DuplicateSettings, find_copy_of, group_facts, remember, signature
 from marquee.kb.models import Alias, DocumentRow, Entity, EvidenceRow, FactRow
 from marquee.kb.resolve import EntityResolver, ResolutionSettings
@@ -24,7 +24,6 @@ from marquee.sources.document import Document
 
 # "near_duplicate": stored, its facts shared with the first copy of its group
 Outcome = Literal["ingested", "near_duplicate", "duplicate"]
-WRITE_LOCK = 0x6D617271  # a PostgreSQL advisory lock id: one resolving writer at a time
 
 
 def fact_key(fact: Fact) -> str:
@@ -121,9 +120,7 @@ class KnowledgeBase:
             }
 
     def _store(self, session: Session, document: Document, facts: list[Fact]) -> Outcome:
-        if session.get_bind().dialect.name == "postgresql":
-            # resolution reads then writes: concurrent ingests take turns per document
-            session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": WRITE_LOCK})
+        lock_for_writing(session.connection())  # resolution reads, decides, then writes
         minhash = signature(document.text, self.duplicates)
         copy = find_copy_of(session, minhash, self.duplicates)
         session.add(
