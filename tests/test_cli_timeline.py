@@ -111,6 +111,29 @@ def test_show_lists_current_status_conflicts_quotes_and_articles(db: str) -> Non
     assert "Articles (4, 2019-11-01 to 2022-04-08)" in out
 
 
+def test_show_lists_the_newest_quotes(db: str) -> None:
+    later = article("sev-talk", "2022-05-02", "Adam Scott said the new season is stranger still.")
+    talk = Quote(
+        doc=later.id,
+        speaker="Adam Scott",
+        kind="indirect",
+        via=None,
+        work="Severance",
+        text="the new season is stranger still",
+    )
+    with KnowledgeBase(db) as kb:
+        kb.ingest(later, [talk])
+    one = runner.invoke(app, ["show", "Severance", "--quotes", "1", "--db", db])
+    assert one.exit_code == 0, one.output
+    assert lines_with(one.stdout, "Adam Scott (2022-05-02)", "sev-talk")
+    assert "Ben Stiller" not in one.stdout
+    assert "and 1 older (--quotes 2 shows all)" in one.stdout
+    both = runner.invoke(app, ["show", "Severance", "--db", db]).stdout
+    assert both.index("Adam Scott (2022-05-02)") < both.index("Ben Stiller (via Deadline")
+    none = runner.invoke(app, ["show", "Severance", "--quotes", "0", "--db", db]).stdout
+    assert "Quotes" not in none and "Adam Scott (2022" not in none
+
+
 def test_show_as_of_counts_only_articles_published_by_then(db: str) -> None:
     result = runner.invoke(app, ["show", "Severance", "--as-of", "2022-01-15", "--db", db])
     assert result.exit_code == 0, result.output

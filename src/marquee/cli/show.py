@@ -18,12 +18,13 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from marquee.cli import app
 from marquee.config import Settings
 from marquee.kb import Card, KnowledgeBase
-from marquee.kb.card import CastLine, Sourced, build_card, suggest_titles
+from marquee.kb.card import CastLine, QuoteLine, Sourced, build_card, suggest_titles
 from marquee.kb.conflicts import Conflict
 from marquee.kb.db import sqlite_path
 from marquee.kb.timeline import SeasonStatus
 
 QUOTE_CHARS = 120  # a quote on the card is cut to this many characters
+QUOTES_SHOWN = 5  # the default of --quotes
 
 DbOption = Annotated[
     str | None, typer.Option("--db", help="Knowledge base URL (default: $MARQUEE_DB).")
@@ -165,18 +166,27 @@ def _articles(console: Console, card: Card) -> None:
     console.print(table)
 
 
-def _quotes(console: Console, card: Card) -> None:
-    """Each quote: the speaker (via outlet, date) with its sources, then the text, cut short."""
-    if not card.quotes:
+def _quote_order(line: QuoteLine) -> date:
+    return line.date or date.min
+
+
+def _quotes(console: Console, card: Card, limit: int) -> None:
+    """The ``limit`` newest quotes, newest first: the speaker (via outlet, date) with its
+    sources, then the text, cut short; a last line counts the quotes left out."""
+    if not card.quotes or limit <= 0:
         return
+    newest = sorted(card.quotes, key=_quote_order, reverse=True)
     console.print(Text("Quotes", style="bold"))
-    for line in card.quotes:
+    for line in newest[:limit]:
         via = f"via {line.via}" if line.via else ""
         when = line.date.isoformat() if line.date else ""
         who = _with_details(line.speaker, via, when)
         console.print(Text.assemble("  ", who, "  ", _sources(line)))
         text = line.text if len(line.text) <= QUOTE_CHARS else line.text[: QUOTE_CHARS - 1] + "…"
         console.print(Padding(Text(f'"{text}"', style="italic"), (0, 0, 0, 4)))
+    if len(newest) > limit:
+        more = len(newest) - limit
+        console.print(Text(f"  and {more} older (--quotes {len(newest)} shows all)", style="dim"))
 
 
 def _with_details(text: str, *details: str) -> str:
@@ -190,7 +200,7 @@ def _cast_text(line: CastLine) -> str:
     return _with_details(text, role, _season(line.season))
 
 
-def render(console: Console, card: Card) -> None:
+def render(console: Console, card: Card, quotes: int = QUOTES_SHOWN) -> None:
     """Print ``card``: a header, then one section per kind of fact."""
     header = Text.assemble((card.title, "bold cyan"), "  ", (f"({card.kind})", "italic"))
     if card.as_of is not None:
@@ -216,7 +226,7 @@ def render(console: Console, card: Card) -> None:
         (c.name + (f": {c.description}" if c.description else ""), c) for c in card.characters
     ]
     _section(console, "Characters", characters)
-    _quotes(console, card)
+    _quotes(console, card, quotes)
     _articles(console, card)
 
 
@@ -232,6 +242,9 @@ def show(
     title: Annotated[str, typer.Argument(help="The title of a series or film.")],
     db: DbOption = None,
     as_of: AsOfOption = None,
+    quotes: Annotated[
+        int, typer.Option("--quotes", help="How many of the newest quotes to list (0: none).")
+    ] = QUOTES_SHOWN,
 ) -> None:
     """Show everything known about one title, with the source of every line."""
     cut_off = parse_as_of(as_of)
@@ -242,4 +255,4 @@ def show(
         card = build_card(session, title, cut_off)
         if card is None:
             raise not_found(title, suggest_titles(session, title), as_of_note(cut_off))
-    render(Console(), card)
+    render(Console(), card, quotes)
