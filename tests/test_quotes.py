@@ -96,6 +96,19 @@ def said(nlp, text: str) -> list[tuple[str, str, str]]:
             id="description-resolves-to-person",
         ),
         pytest.param(
+            "Showrunner Dana Pike explained her plan for the finale:\n\nWe wrote the last "
+            "scene first. I knew where everyone had to end up before we began.\n\nIt airs soon.",
+            [("Dana Pike", "direct", "We wrote the last scene first. I knew where everyone "
+              "had to end up before we began.")],
+            id="block-quote-under-a-colon",
+        ),
+        pytest.param(
+            "Showrunner Dana Pike explained the plan:\n\nThe finale airs in May on the "
+            "network.\n\nMore soon.",
+            [],
+            id="third-person-paragraph-is-not-a-block-quote",
+        ),
+        pytest.param(
             'According to Deadline, the streamer has ordered a third season of the drama.',
             [("Deadline", "indirect", "the streamer has ordered a third season of the drama")],
             id="according-to-outlet",

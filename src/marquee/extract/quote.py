@@ -12,9 +12,10 @@ Titles, nicknames and scare quotes (short fragments with no frame) are not quote
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from marquee.extract.context import Article, Mention
+from marquee.extract.context import POST_SIGNATURE_RE, Article, Mention
 from marquee.extract.speech import (
     QuoteSpan,
     Speakers,
@@ -36,7 +37,7 @@ AFTER_NORMAL = re.compile(rf"^\s*[,.]?\s*(?P<np>[^.;:!?“”\"]{{1,90}}?)\s+{AD
 # Before the quote: 'X said, ' / 'X wrote in a post: ' / 'X reports it ' / 'X told Y: '.
 BEFORE_VERB = re.compile(
     rf"(?P<np>[^;“”\"]*?)\s*{ADVERB}{VERB}(?P<obj>\s+(?:{MARK}|reporters|fans|me|us|him|her|"
-    rf"them|the \w+))?{PLACE}\s*[,:]?\s*(?:that|it)?\s*$"
+    rf"them|the \w+))?{PLACE}\s*(?:that|it)?\s*[,:]?\s*(?:that|it)?\s*$"
 )
 BEFORE_PARTICIPLE = re.compile(rf"(?P<np>[^;“”\"]*?),?\s*\b{PARTICIPLE}\s*[,:]?\s*$")
 BEFORE_DESCRIBE = re.compile(
@@ -61,6 +62,7 @@ PLATFORM_RE = re.compile(
     r"\b(?:on|via|to)\s+(?P<platform>" + "|".join(PLATFORMS) + r")\b", re.I
 )
 MIN_WORDS = 4
+FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
 
 
 @dataclass
@@ -241,7 +243,30 @@ class Attributor:
                 continue
             out.append(said)
             self._remember(said)
-        return out
+        return sorted([*out, *self.blocks()], key=lambda s: s.start)
+
+    def blocks(self) -> Iterator[Said]:
+        """Block quotes: a paragraph in the first person, without quotation marks, under a
+        paragraph that ends 'X said:' (not an embedded post, which has its signature)."""
+        paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
+        for (a_start, a_end), (b_start, b_end) in zip(paragraphs, paragraphs[1:], strict=False):
+            intro, block = self.text[a_start:a_end].rstrip(), self.text[b_start:b_end].strip()
+            if not intro.endswith(":") or re.search(r"[“”\"]", block):
+                continue
+            if not FIRST_PERSON_RE.search(block) or POST_SIGNATURE_RE.search(
+                self.text, b_start, min(len(self.text), b_end + 200)
+            ):
+                continue
+            ends = list(SENTENCE_END.finditer(self.text, a_start, a_end - 1))
+            start = ends[-1].end() if ends else a_start
+            frame, marks = self._masked(start, a_start + len(intro))
+            for pattern in (BEFORE_VERB, BEFORE_COLON):
+                m = pattern.search(frame)
+                who = self.speaker(self._subject(m.group("np")), marks, b_start) if m else None
+                if who:
+                    span = QuoteSpan(b_start, b_end, b_start, b_end, -1)
+                    yield Said(who, [span], [block], verb="block", frame=(start, a_end))
+                    break
 
     def _remember(self, said: Said) -> None:
         self.last_speaker = said.speaker

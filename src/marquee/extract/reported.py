@@ -191,10 +191,16 @@ class Reporter:
         return found[-1].name, sentence.start_char + m.end()
 
     def _said(self, speaker: str, start: int, end: int, via: str | None, verb: str) -> Said:
+        """A reported clause; one opened by a quotation mark or a colon ('she added: "Our
+        ...', 'X said:' above a paragraph) is the speaker's own words, a direct quote."""
         text = self.a.text[start:end].strip()
+        lead = self.a.text[max(0, start - 4) : start]
+        direct = bool(re.search(r"[:“\"]\s*$", lead)) or text[:1] in "“\""
+        if direct:
+            text = text.strip("“”\" ")
         span = QuoteSpan(start, end, start, end, -1)
         return Said(speaker, [span], [text], verb=verb, via=via, frame=(start, start),
-                    explicit_via=via is not None, kind="indirect")
+                    explicit_via=via is not None, kind="direct" if direct else "indirect")
 
 
 def start_token(token: Token) -> int:

@@ -22,6 +22,7 @@ OPEN_CURLY, CLOSE_CURLY, STRAIGHT = "“", "”", '"'
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "any"}
 ORG_LABELS = {"NETWORK": "N", "OUTLET": "O", "STUDIO": "C"}
+POSSESSIVE_RE = re.compile(r"['’]s?$")
 SUBJECT_LOOKBACK = 4  # people mentioned last among whom a pronoun looks for a subject
 GENDERED = {
     **dict.fromkeys(
@@ -137,7 +138,8 @@ class Speakers:
         found: list[SpeakerMention] = []
         taken: set[int] = set()
         for span in self.doc.spans.get("people", []):
-            found.append(SpeakerMention("person", span.label_, span.start_char, span.end_char))
+            name = POSSESSIVE_RE.sub("", span.label_)
+            found.append(SpeakerMention("person", name, span.start_char, span.end_char))
             taken.update(range(span.start_char, span.end_char))
         for ent in self.doc.ents:
             if ent.start_char in taken:
