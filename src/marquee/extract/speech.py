@@ -147,9 +147,9 @@ class Speakers:
             if ent.label_ in ORG_LABELS:
                 found.append(SpeakerMention("org", ent.text, ent.start_char, ent.end_char))
             elif ent.label_ == "PERSON":
-                name = self.name_for(ent.text)
-                if name:
-                    found.append(SpeakerMention("person", name, ent.start_char, ent.end_char))
+                full = self.name_for(ent.text)
+                if full:
+                    found.append(SpeakerMention("person", full, ent.start_char, ent.end_char))
         return sorted(
             (m for m in found if not self._quoted(m.start)), key=lambda m: m.start
         )
