@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -362,3 +363,24 @@ def test_a_copy_published_first_makes_the_fact_known_earlier(kb: KnowledgeBase) 
     assert card is not None
     filming_line = next(t for t in card.timeline if t.status == "in_production")
     assert filming_line.sources == ["bb-filming-early"]
+
+
+def test_a_syndicated_copy_is_one_more_source_of_the_same_event(kb: KnowledgeBase) -> None:
+    """Through the real ingest: a near-duplicate's facts count once, with both sources."""
+    original, facts = renewal()
+    copy = Document(
+        id="bb-renewal-wire",
+        text=original.text + " Reporting by the wire desk.",
+        date=date(2011, 8, 16),
+    )
+    copied = [replace(fact, doc=copy.id) for fact in facts]
+    assert kb.ingest(copy, copied) != "duplicate"
+    with kb.session() as session:
+        card = build_card(session, "Breaking Bad")
+        statuses = session.query(FactRow).filter(FactRow.type == "status").all()
+    assert [r.fields["status"] for r in statuses].count("renewed") == 1  # stored once
+    assert card is not None
+    renewed = [t for t in card.timeline if t.status == "renewed"]
+    assert [t.sources for t in renewed] == [["bb-renewal", "bb-renewal-wire"]]
+    cranston = [c for c in card.cast if c.person == "Bryan Cranston"]
+    assert [c.sources for c in cranston] == [["bb-renewal", "bb-renewal-wire"]]
