@@ -51,7 +51,10 @@ def work_before(article: Article, sentence: Sentence, at: int) -> str | None:
 
     Who played whom is told of the work already in view, not of one named later.
     """
-    before = [m for m in re.finditer(T, sentence.masked) if m.start() < at]
+    before = [
+        m for m in re.finditer(T, sentence.masked)
+        if m.start() < at and sentence.masked[m.start() - 1 : m.start()] != "("
+    ]
     if before:
         return sentence.mentions[int(before[-1].group(1))].value
     return article.main_work

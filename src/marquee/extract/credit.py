@@ -22,7 +22,7 @@ CAST_LIST_RE = re.compile(
 APPEARING_RE = re.compile(
     rf"(?P<person>{P}),? (?:is |was |has |had |will )?(?:currently |also |now |been )*"
     rf"(?:starring|starred|stars|appearing|appeared|appears)(?: as [^§.]{{0,40}}?)? in "
-    rf"(?:[\w-]+ ){{0,3}}(?P<work>{T})(?: alongside (?P<list>{PLIST}))?"
+    rf"(?:(?:[\w-]+|§[NC]\d+§(?:['’]s)?) ){{0,3}}(?P<work>{T})(?: alongside (?P<list>{PLIST}))?"
 )
 ROLE_OF_RE = re.compile(
     rf"(?P<list>{PLIST}),? (?:are|is|were|was|will be|serves? as|served as) (?:the |an? )?"

@@ -14,7 +14,7 @@ _G = "|".join(sorted((re.escape(g).replace(r"\ ", "[ -]") for g in GENRES), key=
                      reverse=True))
 KIND = r"(?:(?:tv|television) )?(?:series|show|sitcom|programme|program|film|movie|drama|hit)"
 GENRE_RE = re.compile(
-    rf"(?<![\w-])(?P<genre>{_G})(?:[ -](?:tv|television))?(?P<kind>[ -]{KIND}\b)?", re.I
+    rf"(?<![\w-])(?P<genre>{_G})(?!\w)(?:[ -](?:tv|television))?(?P<kind>[ -]{KIND}\b)?", re.I
 )
 
 

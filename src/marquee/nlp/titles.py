@@ -29,6 +29,12 @@ KIND_AFTER = r"spin-?off|series|sitcom|movie|film|trilogy|franchise|prequel|sequ
 QUOTES = "\"“”‘’'"
 NETWORK_RE = "|".join(sorted((re.escape(n) for n in NETWORKS), key=len, reverse=True))
 
+# What follows an author's possessive name: "<name>'s best-selling novel".
+AUTHORED_RE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}(?:novels?|books?|memoirs?|comics?|stories|story|plays?|"
+    r"biography|bestseller|poems?|graphic novel)\b",
+    re.I,
+)
 CUES: list[tuple[re.Pattern[str], str]] = [
     # the comedy X / new series X / film adaptation of X / the show, called X
     (re.compile(rf"\b(?:{KINDS})(?: adaptation of| version of)?,? (?:called |titled |"
@@ -157,7 +163,9 @@ def find_titles(doc: Doc, headline: str | None = None) -> dict[str, Title]:
             if cue == "after" and _sentence_initial(text, start) and len(title.split()) == 1:
                 continue
             possessive = raw.endswith(("'s", "’s"))
-            if possessive and cue != "after" and _is_name(doc, title):
+            if possessive and cue != "after" and (
+                _is_name(doc, title) or AUTHORED_RE.match(text, m.end("t"))
+            ):
                 continue  # "a version of <author>'s novel"
             if _acceptable(doc, title, start, strict=cue in WEAK_CUES):
                 found.setdefault(title, Title(title, _kind_near(m.group()), cue))
