@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -25,7 +26,7 @@ from marquee.extract.records import (
     Work,
 )
 from marquee.kb import KnowledgeBase, norm_name
-from marquee.kb.db import alembic_config, needs_upgrade
+from marquee.kb.db import alembic_config, needs_upgrade, upgrade
 from marquee.kb.models import Alias, Base, Entity, EvidenceRow, FactRow
 from marquee.sources.document import Document
 
@@ -143,6 +144,23 @@ def test_migrations_create_the_schema(kb: KnowledgeBase) -> None:
         assert compare_metadata(context, Base.metadata) == []  # migrations match the models
         heads = ScriptDirectory.from_config(alembic_config(kb.url)).get_heads()
         assert set(context.get_current_heads()) == set(heads)
+
+
+def test_every_migration_goes_down_and_up_again(kb: KnowledgeBase) -> None:
+    """Each revision's downgrade undoes its upgrade, step by step down to an empty database."""
+    cfg = alembic_config(kb.url)
+    revisions = [r.revision for r in ScriptDirectory.from_config(cfg).walk_revisions()]
+    assert len(revisions) >= 2
+    for revision in revisions:  # newest first
+        with kb.engine.begin() as connection:
+            cfg.attributes["connection"] = connection
+            command.downgrade(cfg, "-1")
+            assert MigrationContext.configure(connection).get_current_heads() != (revision,)
+    assert set(inspect(kb.engine).get_table_names()) <= {"alembic_version"}
+    upgrade(kb.engine)
+    with kb.engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+    assert kb.ingest(*renewal()) == "ingested"
 
 
 def test_sqlite_gets_its_folder_wal_foreign_keys_and_a_busy_timeout(tmp_path: Path) -> None:
