@@ -12,6 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from sqlalchemy.engine import make_url
 
 from marquee.cli import app
+from marquee.cli.kb_errors import kb_errors
 from marquee.config import Settings
 from marquee.extract import extract_documents
 from marquee.kb import KnowledgeBase
@@ -76,7 +77,7 @@ def ingest(
     settings = Settings.from_env()
     url = db or settings.db_url
     tally = Tally()
-    with KnowledgeBase(url) as kb:
+    with kb_errors(url), KnowledgeBase(url) as kb:
         documents = new_documents(kb, read_inputs(paths), tally)
         if documents:
             with _progress(Console(stderr=True)) as progress:
