@@ -219,3 +219,40 @@ def test_unreachable_database_is_a_one_line_error() -> None:
         assert result.exit_code == 1, result.output
         assert result.stderr.startswith("Database error at postgresql+psycopg://nobody@")
         assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_series_and_a_film_of_one_title_are_shown_apart(kb_url: str) -> None:
+    film = article("fargo-film", "1996-03-08", "Fargo, the Coen brothers film, opens today.")
+    series = article("fargo-series", "2015-11-20", "FX renews the series Fargo for a third year.")
+    with KnowledgeBase(kb_url) as kb:
+        kb.ingest(film, [Work(doc=film.id, title="Fargo", kind="film")])
+        kb.ingest(
+            series,
+            [
+                Work(doc=series.id, title="Fargo", kind="series"),
+                Status(doc=series.id, work="Fargo", season=3, status="renewed", date=None),
+            ],
+        )
+    default = runner.invoke(app, ["show", "Fargo", "--db", kb_url])
+    assert default.exit_code == 0, default.output
+    assert "(series)" in default.stdout and "fargo-series" in default.stdout
+    assert "Also a film called Fargo: --kind film" in default.stdout
+    assert "fargo-film" not in default.stdout
+    as_film = runner.invoke(app, ["show", "Fargo", "--kind", "film", "--db", kb_url])
+    assert as_film.exit_code == 0, as_film.output
+    assert "(film)" in as_film.stdout and "fargo-film" in as_film.stdout
+    assert "fargo-series" not in as_film.stdout
+    timeline = runner.invoke(app, ["timeline", "Fargo", "--kind", "series", "--db", kb_url])
+    assert "2015-11-20  season 3    renewed" in timeline.stdout
+    none = runner.invoke(app, ["show", "Fargo", "--kind", "special", "--db", kb_url])
+    assert none.exit_code == 1 and "Not found: Fargo" in none.stderr
+
+
+@pytest.mark.parametrize("asked", ["The OA", "the oa", "'The OA'", "Netflix's The OA", "OA"])
+def test_title_variants_find_the_work(kb_url: str, asked: str) -> None:
+    doc = article("oa", "2016-12-16", "Netflix surprised viewers with The OA.")
+    with KnowledgeBase(kb_url) as kb:
+        kb.ingest(doc, [Work(doc=doc.id, title="The OA", kind="series")])
+    result = runner.invoke(app, ["show", asked, "--db", kb_url])
+    assert result.exit_code == 0, result.output
+    assert "The OA" in result.stdout

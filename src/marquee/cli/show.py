@@ -38,6 +38,15 @@ AsOfOption = Annotated[
     ),
 ]
 
+KindOption = Annotated[
+    str | None,
+    typer.Option(
+        "--kind",
+        metavar="series|film|special",
+        help="Which work, when a series and a film share the title.",
+    ),
+]
+
 
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print ``message`` as one line on stderr; the exit to raise."""
@@ -206,6 +215,8 @@ def render(console: Console, card: Card, quotes: int = QUOTES_SHOWN) -> None:
     if card.as_of is not None:
         header.append(f"  as of {card.as_of.isoformat()}", style="yellow")
     console.rule(header)
+    for other in card.others:
+        console.print(Text(f"Also a {other} called {card.title}: --kind {other}", style="dim"))
     _section(console, "Network", [(n.company, n) for n in card.networks])
     companies = [(_with_details(c.company, c.role.replace("_", " ")), c) for c in card.companies]
     _section(console, "Companies", companies)
@@ -242,6 +253,7 @@ def show(
     title: Annotated[str, typer.Argument(help="The title of a series or film.")],
     db: DbOption = None,
     as_of: AsOfOption = None,
+    kind: KindOption = None,
     quotes: Annotated[
         int, typer.Option("--quotes", help="How many of the newest quotes to list (0: none).")
     ] = QUOTES_SHOWN,
@@ -252,7 +264,7 @@ def show(
     if not has_kb(url):
         raise not_found(title, [], f" (no knowledge base at {url})")
     with opened(url) as kb, kb.session() as session:
-        card = build_card(session, title, cut_off)
+        card = build_card(session, title, cut_off, kind=kind)
         if card is None:
             raise not_found(title, suggest_titles(session, title), as_of_note(cut_off))
     render(Console(), card, quotes)

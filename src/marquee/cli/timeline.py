@@ -12,6 +12,7 @@ from marquee.cli import app
 from marquee.cli.show import (
     AsOfOption,
     DbOption,
+    KindOption,
     as_of_note,
     db_url,
     has_kb,
@@ -46,6 +47,7 @@ def timeline(
     title: Annotated[str, typer.Argument(help="The title of a series or film.")],
     db: DbOption = None,
     as_of: AsOfOption = None,
+    kind: KindOption = None,
 ) -> None:
     """Print a work's status events in date order, with the articles behind each."""
     cut_off = parse_as_of(as_of)
@@ -53,7 +55,7 @@ def timeline(
     if not has_kb(url):
         raise not_found(title, [], f" (no knowledge base at {url})")
     with opened(url) as kb, kb.session() as session:
-        work = find_work(session, title)
+        work = find_work(session, title, kind)
         if work is None:
             raise not_found(title, suggest_titles(session, title))
         found = work_timeline(session, work.id, cut_off)

@@ -9,12 +9,12 @@ from datetime import date
 from typing import Any, Generic, TypeVar
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from marquee.kb.conflicts import Conflict, ConflictRules, work_conflicts
 from marquee.kb.models import Alias, Entity, FactRow
-from marquee.kb.normalise import norm_name
+from marquee.kb.normalise import norm_name, work_key
 from marquee.kb.provenance import Provenance, Source, source_order
 from marquee.kb.timeline import SeasonStatus, Timeline, build_timeline
 
@@ -112,6 +112,7 @@ class Card:
     current: list[SeasonStatus] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     as_of: date | None = None
+    others: list[str] = field(default_factory=list)  # kinds of other works of this title
 
 
 L = TypeVar("L", bound=Sourced)
@@ -147,17 +148,43 @@ def _work_names(session: Session, column: InstrumentedAttribute[str]) -> dict[in
     return {entity_id: name for entity_id, name in rows}
 
 
-def find_work(session: Session, title: str) -> Entity | None:
-    """A work by normalised title or alias, else a unique word match or a close fuzzy match."""
+def find_works(session: Session, title: str) -> list[Entity]:
+    """Works called exactly ``title`` (or a variant of it: quotes, a leading article, an
+    owner's possessive), the one with the most facts first. Two works share a title
+    when one is a series and the other a film."""
     norm = norm_name(title)
     if not norm:
-        return None
+        return []
     works = select(Entity).where(Entity.kind == "work")
-    found = session.scalar(works.where(Entity.norm_name == norm))
-    if found is None:
-        found = session.scalar(works.join(Alias).where(Alias.norm_alias == norm).limit(1))
-    if found is not None:
-        return found
+    found = list(session.scalars(works.where(Entity.norm_name == norm)).all())
+    if not found:
+        keys = {norm, work_key(title)} - {""}
+        aliased = works.join(Alias).where(Alias.norm_alias.in_(keys)).distinct()
+        found = list(session.scalars(aliased).all())
+    sizes = _fact_counts(session, [w.id for w in found])
+    return sorted(found, key=lambda w: (-sizes.get(w.id, 0), w.id))
+
+
+def _fact_counts(session: Session, ids: list[int]) -> dict[int, int]:
+    if len(ids) < 2:
+        return {}
+    query = (
+        select(FactRow.work_entity_id, func.count())
+        .where(FactRow.work_entity_id.in_(ids))
+        .group_by(FactRow.work_entity_id)
+    )
+    return {wid: n for wid, n in session.execute(query) if wid is not None}
+
+
+def find_work(session: Session, title: str, kind: str | None = None) -> Entity | None:
+    """A work by title or a variant of it (of ``kind`` when given), else a unique
+    whole-word match or a close fuzzy match."""
+    exact = [w for w in find_works(session, title) if kind is None or w.work_kind == kind]
+    if exact:
+        return exact[0]
+    norm = norm_name(title)
+    if not norm or kind is not None:
+        return None
     names = _work_names(session, Entity.norm_name)
     containing = [i for i, name in names.items() if f" {norm} " in f" {name} "]
     if len(containing) == 1:
@@ -181,11 +208,12 @@ def build_card(
     as_of: date | None = None,
     today: date | None = None,
     rules: ConflictRules | None = None,
+    kind: str | None = None,
 ) -> Card | None:
-    """The card of the work called ``title`` as known on ``as_of`` (only documents published
-    by then count); None when no such work is known then. ``today`` settles premiere dates
-    (default: ``as_of``, else the real today)."""
-    work = find_work(session, title)
+    """The card of the work called ``title`` (of ``kind`` when given) as known on ``as_of``
+    (only documents published by then count); None when no such work is known then.
+    ``today`` settles premiere dates (default: ``as_of``, else the real today)."""
+    work = find_work(session, title, kind)
     if work is None:
         return None
     rows = session.scalars(
@@ -199,9 +227,12 @@ def build_card(
         return None
     card = Card(
         title=work.name,
-        kind=_kind([row for row, _ in known]),
+        kind=_kind(work, [row for row, _ in known]),
         aliases=sorted({a.alias for a in work.aliases}),
         as_of=as_of,
+        others=[
+            w.work_kind or "unknown" for w in find_works(session, work.name) if w.id != work.id
+        ],
     )
     _fill(card, known)
     _fill_timeline(card, build_timeline(known, today or as_of or date.today()))
@@ -225,7 +256,10 @@ def _fill_timeline(card: Card, timeline: Timeline) -> None:
     card.current = timeline.current
 
 
-def _kind(rows: Sequence[FactRow]) -> str:
+def _kind(work: Entity, rows: Sequence[FactRow]) -> str:
+    """The work's kind as resolution settled it, else the kind its facts say most often."""
+    if work.work_kind and work.work_kind != "unknown":
+        return work.work_kind
     kinds = Counter(r.fields.get("kind") for r in rows if r.type == "work")
     kinds.pop("unknown", None)
     kinds.pop(None, None)
