@@ -330,3 +330,10 @@ def test_a_period_year_is_not_the_date_of_the_event(nlp) -> None:
     )
     statuses = [f for f in facts(nlp, text, when=date(1998, 2, 3)) if f["type"] == "status"]
     assert [(s["status"], s["date"]) for s in statuses] == [("in_production", "1998-02-03")]
+
+
+def test_pronoun_subject_gets_the_credit(nlp) -> None:
+    got = facts(nlp, "Producer Greta Lind created the drama Harbour Lights for the BBC. "
+                     "She also directed the film Small Hours.")
+    assert credit("Small Hours", "Greta Lind", "director") in got
+    assert credit("Harbour Lights", "Greta Lind", "creator") in got

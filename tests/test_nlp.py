@@ -27,7 +27,9 @@ def test_pipe_names(nlp):
     names = nlp.pipe_names
     assert "marquee_vocab" in names
     assert names.index("marquee_vocab") < names.index("ner")
-    assert names[-4:] == ["marquee_people", "marquee_titles", "marquee_seasons", "marquee_refs"]
+    assert names[-5:] == [
+        "marquee_people", "marquee_titles", "marquee_pronouns", "marquee_seasons", "marquee_refs"
+    ]
 
 
 def test_load_pipeline_is_cached(nlp):
@@ -145,3 +147,24 @@ def test_pipe_several_docs(nlp):
     docs = list(nlp.pipe((nlp.make_doc(t) for t in texts), batch_size=2))
     assert [d._.main_work for d in docs] == ["Seinfeld", "Ozark", None]
     assert [len(d.spans["seasons"]) for d in docs] == [1, 0, 0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Greta Lind created the drama. She also directed the film.",
+            [("She", "Greta Lind")], id="subject-pronoun"),
+        pytest.param(
+            "Tom Reyes thanked his wife Anna Kowal. She produced the film.",
+            [("She", "Anna Kowal")], id="gender-word"),
+        pytest.param(
+            'Tom Reyes said: "She never stops working." He laughed.',
+            [("He", "Tom Reyes")], id="pronoun-in-quotes-left-alone"),
+        pytest.param("She arrived late to the premiere.", [], id="nobody-named-before"),
+    ],
+)
+def test_pronouns_join_people(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = nlp(text)
+    pronouns = [(s.text, s.label_) for s in doc.spans["people"] if s.text in ("He", "She")]
+    assert pronouns == expected

@@ -62,6 +62,7 @@ PLATFORM_RE = re.compile(
     r"\b(?:on|via|to)\s+(?P<platform>" + "|".join(PLATFORMS) + r")\b", re.I
 )
 MIN_WORDS = 4
+PASSIVE_RE = re.compile(r"\b(?:is|was|are|were|been|be|being)\s*$", re.I)
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
 
 
@@ -192,6 +193,8 @@ class Attributor:
             if not m:
                 continue
             np = self._subject(m.group("np"))
+            if pattern is BEFORE_DESCRIBE and PASSIVE_RE.search(np):
+                continue  # "he is described as ...": the described, not the speaker
             who = self.speaker(np, b_marks, q.outer_start)
             if who:
                 verb = m.groupdict().get("verb") or ""

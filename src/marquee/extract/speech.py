@@ -17,23 +17,13 @@ from functools import cached_property
 from spacy.tokens import Doc
 
 from marquee.extract.context import Mention
+from marquee.nlp.pronouns import PRONOUN_GENDER, Named, antecedent, genders, is_subject
 
 OPEN_CURLY, CLOSE_CURLY, STRAIGHT = "“", "”", '"'
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "any"}
 ORG_LABELS = {"NETWORK": "N", "OUTLET": "O", "STUDIO": "C"}
 POSSESSIVE_RE = re.compile(r"['’]s?$")
-SUBJECT_LOOKBACK = 4  # people mentioned last among whom a pronoun looks for a subject
-GENDERED = {
-    **dict.fromkeys(
-        ("actress", "wife", "mother", "daughter", "sister", "girlfriend", "queen", "princess",
-         "woman", "mrs", "ms", "miss", "lady", "her", "actresses", "aunt", "grandmother",
-         "niece", "businesswoman", "chairwoman", "spokeswoman", "heroine"), "f"),
-    **dict.fromkeys(
-        ("husband", "father", "son", "brother", "boyfriend", "king", "prince", "man", "mr",
-         "sir", "lord", "his", "uncle", "grandfather", "nephew", "businessman", "chairman",
-         "spokesman"), "m"),
-}
 
 
 @dataclass(frozen=True)
@@ -159,56 +149,36 @@ class Speakers:
 
     @cached_property
     def genders(self) -> dict[str, str]:
-        """"f"/"m" for people the text marks: a gendered word just before a mention
-        ("actress", "his wife", "Mr"), or the only person of a sentence that the next
-        sentence continues with "She"/"He"."""
-        found: dict[str, set[str]] = {}
-        people = [m for m in self.mentions if m.kind == "person"]
-        for m in people:
-            before = self.doc.text[max(0, m.start - 30) : m.start].lower().split()[-2:]
-            marked = [GENDERED[w.strip(".,")] for w in before if w.strip(".,") in GENDERED]
-            if marked:  # the word nearest the name: "his wife Jane" marks Jane
-                found.setdefault(m.name, set()).add(marked[-1])
-        sentences = list(self.doc.sents)
-        for sent, nxt in zip(sentences, sentences[1:], strict=False):
-            inside = {m.name for m in people if sent.start_char <= m.start < sent.end_char}
-            first = nxt[0].lower_ if len(nxt) else ""
-            if len(inside) == 1 and first in ("he", "she"):
-                found.setdefault(inside.pop(), set()).add("m" if first == "he" else "f")
-        return {name: g.pop() for name, g in found.items() if len(g) == 1}
+        names = [p for p in self.doc.spans.get("people", []) if p.text.lower() not in PRONOUNS]
+        return genders(self.doc, names)
+
+    @cached_property
+    def _named(self) -> list[Named]:
+        return [
+            Named(m.name, m.start, m.end, self.is_subject(m))
+            for m in self.mentions if m.kind == "person"
+        ]
 
     def recent(
         self, before: int, kind: str = "person", window: int = 1500, pronoun: str = ""
     ) -> str | None:
         """The most recent mention of ``kind`` ("any" for either) before offset ``before``;
-        a "he" or "she" passes over people the text marks as the other gender."""
-        wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
-        fitting = [
-            m for m in self.mentions
-            if m.start < before and before - m.end <= window and kind in ("any", m.kind)
-            and not (wanted and self.genders.get(m.name, wanted) != wanted)
-        ]
-        if not fitting:
-            return None
+        for a person, the one a pronoun (or a description) would stand for."""
         if kind == "person":
-            last = fitting[-SUBJECT_LOOKBACK:]
-            known = [m for m in last if wanted and self.genders.get(m.name) == wanted]
-            subjects = [m for m in last if self.is_subject(m)]
-            # A pronoun picks up a person the text marks with its gender, else the last
-            # person who did something (a sentence's subject), else the last one named.
-            for group in (known, subjects):
-                if group:
-                    return group[-1].name
-        return fitting[-1].name
+            gender = PRONOUN_GENDER.get(pronoun.lower())
+            return antecedent(self._named, before, gender, self.genders)
+        for m in reversed(self.mentions):
+            if m.start >= before:
+                continue
+            if before - m.end > window:
+                return None
+            if kind in ("any", m.kind):
+                return m.name
+        return None
 
     def is_subject(self, mention: SpeakerMention) -> bool:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            return False
-        root = span.root
-        while root.dep_ in ("compound", "appos", "conj", "pobj", "prep") and root.head is not root:
-            root = root.head
-        return root.dep_ in ("nsubj", "nsubjpass")
+        return span is not None and is_subject(span)
 
 
 def as_mentions(speakers: list[SpeakerMention]) -> list[Mention]:

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from marquee.nlp.people import find_people
+from marquee.nlp.pronouns import find_pronouns
 from marquee.nlp.refs import find_refs, main_work
 from marquee.nlp.seasons import find_seasons
 from marquee.nlp.titles import find_titles, mark_mentions
@@ -43,6 +44,14 @@ def titles_component(doc: Doc) -> Doc:
         p for p in doc.spans["people"]
         if not any(t.start <= p.start < t.end for t in mentions) and p.label_ not in titles
     ]
+    return doc
+
+
+@Language.component("marquee_pronouns")
+def pronouns_component(doc: Doc) -> Doc:
+    """Subject "he"/"she" resolved to a person named before, added to the people spans."""
+    people = list(doc.spans.get("people", []))
+    doc.spans["people"] = sorted(people + find_pronouns(doc, people), key=lambda s: s.start)
     return doc
 
 

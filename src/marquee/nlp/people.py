@@ -95,8 +95,10 @@ def _resolve(mentions: Iterable[Span]) -> dict[tuple[int, int], str]:
         if len(text.split()) >= 2 and _norm(text) not in fulls:
             fulls[_norm(text)] = text
     surnames: dict[str, str] = {}
+    firsts: dict[str, set[str]] = {}
     for name in fulls.values():
         surnames.setdefault(name.replace("-", " ").split()[-1], name)
+        firsts.setdefault(name.split()[0], set()).add(name)
     resolved: dict[tuple[int, int], str] = {}
     for span in mentions:
         text = span.text.strip()
@@ -104,6 +106,8 @@ def _resolve(mentions: Iterable[Span]) -> dict[tuple[int, int], str]:
             resolved[(span.start, span.end)] = fulls[_norm(text)]
             continue
         full: str | None = surnames.get(text)
+        if full is None and len(firsts.get(text, ())) == 1:  # "Sharon" for "Sharon Osbourne"
+            full = next(iter(firsts[text]))
         if full is None:
             best = max(surnames, key=lambda s: fuzz.ratio(s, text), default=None)
             if best is not None and fuzz.ratio(best, text) >= 85 and best[0] == text[0]:

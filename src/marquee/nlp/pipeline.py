@@ -17,12 +17,15 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """The pipeline named ``model`` (an installed package) with Marquee's components.
 
     Order: the vocabulary EntityRuler runs before the statistical NER (so networks and
-    outlets are never mislabelled), then people repair, titles, seasons and references.
+    outlets are never mislabelled), then people repair, titles, pronouns, seasons and
+    references.
     """
     nlp = spacy.load(model)
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe("entity_ruler", name="marquee_vocab", before=before)
     ruler.add_patterns(vocab_patterns())  # type: ignore[attr-defined]
-    for name in ("marquee_people", "marquee_titles", "marquee_seasons", "marquee_refs"):
+    names = ("marquee_people", "marquee_titles", "marquee_pronouns", "marquee_seasons",
+             "marquee_refs")
+    for name in names:
         nlp.add_pipe(name)
     return nlp

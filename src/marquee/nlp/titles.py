@@ -60,7 +60,7 @@ CUES: list[tuple[re.Pattern[str], str]] = [
      "quoted"),
 ]
 NETWORK_PREFIX_RE = re.compile(rf"^(?:.* and )?(?:{NETWORK_RE})(?:['’]s| and) ")
-NETWORK_SUFFIX_RE = re.compile(rf"(?: (?:on|for|from|at|with|to) (?:{NETWORK_RE}))+$")
+NETWORK_SUFFIX_RE = re.compile(rf"(?: (?:on|for|from|at|with|to) (?:the )?(?:{NETWORK_RE}))+$")
 WEAK_CUES = {"after", "in", "of"}
 PAREN_RE = re.compile(rf"\((?P<t>{TITLE})\)")
 SEASON_TAIL_RE = re.compile(
