@@ -180,6 +180,27 @@ def test_timeline_as_of(db: str) -> None:
     assert "season 2: renewed (since 2022-04-06)" in result.stdout
 
 
+def test_timeline_json(db: str) -> None:
+    result = runner.invoke(
+        app, ["timeline", "Severance", "--json", "--as-of", "2022-04-06", "--db", db]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert (data["work"], data["as_of"]) == ("Severance", "2022-04-06")
+    assert [(e["when"], e["season"], e["status"]) for e in data["events"]] == [
+        ("2019-11-01", 1, "announced"),
+        ("2022-02-18", 1, "premiere_scheduled"),
+        ("2022-04-06", 2, "renewed"),
+    ]
+    assert data["events"][0]["sources"] == [
+        {"doc": "sev-order", "date": "2019-11-01", "url": "https://news.test/severance-order"}
+    ]
+    assert data["current"] == [
+        {"season": 1, "status": "released", "since": "2022-02-18", "inferred": True},
+        {"season": 2, "status": "renewed", "since": "2022-04-06", "inferred": False},
+    ]
+
+
 def test_timeline_unknown_title(db: str) -> None:
     result = runner.invoke(app, ["timeline", "Severence Pay", "--db", db])
     assert result.exit_code == 1

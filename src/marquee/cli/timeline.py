@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Annotated
 
 import typer
@@ -48,6 +49,7 @@ def timeline(
     db: DbOption = None,
     as_of: AsOfOption = None,
     kind: KindOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON object.")] = False,
 ) -> None:
     """Print a work's status events in date order, with the articles behind each."""
     cut_off = parse_as_of(as_of)
@@ -60,4 +62,8 @@ def timeline(
             raise not_found(title, suggest_titles(session, title))
         found = work_timeline(session, work.id, cut_off)
         name = work.name
-    render_timeline(Console(), name, found, as_of_note(cut_off))
+    if as_json:
+        data = {"work": name, "as_of": cut_off.isoformat() if cut_off else None}
+        typer.echo(json.dumps(data | found.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        render_timeline(Console(), name, found, as_of_note(cut_off))

@@ -49,13 +49,7 @@ class Claim:
     sources: list[Source] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "says": self.says,
-            "sources": [
-                {"doc": s.doc_id, "date": s.date.isoformat() if s.date else None, "url": s.url}
-                for s in self.sources
-            ],
-        }
+        return {"says": self.says, "sources": [s.to_dict() for s in self.sources]}
 
 
 @dataclass(kw_only=True)

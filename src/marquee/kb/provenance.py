@@ -27,6 +27,13 @@ class Source:
     date: date | None = None
     url: str | None = None
 
+    def to_dict(self) -> dict[str, str | None]:
+        return {
+            "doc": self.doc_id,
+            "date": self.date.isoformat() if self.date else None,
+            "url": self.url,
+        }
+
     def label(self) -> str:
         """``id (YYYY-MM-DD) url`` with the parts that are known."""
         parts = [self.doc_id]

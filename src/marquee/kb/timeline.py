@@ -12,6 +12,7 @@ import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -126,6 +127,15 @@ class Event:
         dated = [s.date for s in self.sources if s.date is not None]
         return min(dated) if dated else None
 
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "date": self.date,
+            "when": self.when,
+            "season": self.season,
+            "status": self.status,
+            "sources": [s.to_dict() for s in self.sources],
+        }
+
 
 def event_order(event: Event) -> tuple[bool, str, int, bool, int]:
     """By date (undated last), then by stage, then season (None first)."""
@@ -174,6 +184,14 @@ class SeasonStatus:
     event: Event
     inferred: bool = False  # a scheduled premiere that has passed since
 
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "season": self.season,
+            "status": self.status,
+            "since": self.event.when,
+            "inferred": self.inferred,
+        }
+
 
 def _newer_schedule(kept: Event, event: Event) -> bool:
     """A premiere date reported later replaces an earlier one (a premiere moved)."""
@@ -201,6 +219,12 @@ def current_status(events: Sequence[Event], today: date) -> list[SeasonStatus]:
 class Timeline:
     events: list[Event] = field(default_factory=list)
     current: list[SeasonStatus] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "events": [e.to_dict() for e in self.events],
+            "current": [c.to_dict() for c in self.current],
+        }
 
 
 def build_timeline(rows: Sequence[tuple[FactRow, list[Source]]], today: date) -> Timeline:
