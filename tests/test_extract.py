@@ -337,3 +337,16 @@ def test_pronoun_subject_gets_the_credit(nlp) -> None:
                      "She also directed the film Small Hours.")
     assert credit("Small Hours", "Greta Lind", "director") in got
     assert credit("Harbour Lights", "Greta Lind", "creator") in got
+
+
+def test_network_as_passive_agent_airs_the_subject(nlp) -> None:
+    got = facts(nlp, "Ten episodes of the comedy Night Desk have been commissioned by cable "
+                     "channel HBO, home of Succession.")
+    assert company("Night Desk", "HBO") in got
+    assert company("Succession", "HBO") in got
+
+
+def test_network_possessive_after_by_is_not_an_agent(nlp) -> None:
+    got = facts(nlp, "The talent show The Voice was beaten in the ratings by the BBC's "
+                     "Strictly Come Dancing.")
+    assert company("The Voice", "BBC") not in got

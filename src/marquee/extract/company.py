@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from marquee.extract.common import evidence, work_for
+from marquee.extract.common import evidence, work_before, work_for
 from marquee.extract.context import Article, Sentence
 from marquee.extract.records import Company
 
@@ -13,8 +13,11 @@ AIRING_RE = re.compile(
     r"§N\d+§['’]s|\b(?:on|to|by|from|at|for|hit|with) (?:the )?(?:cable channel |channel |"
     r"network |streamer )?§N\d+§|§N\d+§ (?:has |have |had |will |is |was )?(?:renew|cancel|"
     r"order|commission|pick|announce|confirm|revive|air|series|show|drama|comedy|original|"
-    r"event|took|wrote|said|executive|cancels|renews|orders|programming)", re.I
+    r"event|took|wrote|said|executive|cancels|renews|orders|programming)|"
+    r"§N\d+§ (?:[a-z-]+ ){1,2}(?:series|show|drama|comedy|sitcom|programme|documentary)\b",
+    re.I,
 )
+AGENT_RE = re.compile(r"\bby (?:the )?(?:cable |pay |streaming )?(?:channel |network |streamer )?$")
 PRODUCTION_RE = re.compile(
     r"\b(?:produced by|producers?|production company|studio|in partnership with|partners?|"
     r"made by|of)\s*(?:§[NC]\d+§|,|and|\s)*$", re.I
@@ -39,8 +42,12 @@ def _networks(article: Article, sentence: Sentence) -> Iterator[Company]:
             continue
         if re.match(r"['’]s (?:controller|president|head|chief|boss)", masked[m.end():]):
             continue
-        work = work_for(article, sentence, m.start(), fallback=_mentions_work(masked))
-        if work:
+        works = [work_for(article, sentence, m.start(), fallback=_mentions_work(masked))]
+        possessive = re.match(r"['’]s\b", masked[m.end() :])
+        if AGENT_RE.search(masked[: m.start()]) and not possessive:
+            # "X was commissioned by N": X, the subject before the agent, airs on N too.
+            works.insert(0, work_before(article, sentence, m.start()))
+        for work in dict.fromkeys(w for w in works if w):
             yield Company(doc=article.doc_id, work=work, company=mention.value, role="network",
                           evidence=evidence(sentence), confidence=0.7)
 
