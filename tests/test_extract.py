@@ -341,7 +341,7 @@ def test_pronoun_subject_gets_the_credit(nlp) -> None:
 
 def test_network_as_passive_agent_airs_the_subject(nlp) -> None:
     got = facts(nlp, "Ten episodes of the comedy Night Desk have been commissioned by cable "
-                     "channel HBO, home of Succession.")
+                     "channel HBO, home of the drama Succession.")
     assert company("Night Desk", "HBO") in got
     assert company("Succession", "HBO") in got
 
