@@ -42,11 +42,7 @@ def find_refs(doc: Doc, work: str | None) -> list[Span]:
     titles = {(s.start, s.end) for s in doc.spans.get("titles", [])}
     for m in REF_RE.finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or (span.end < len(doc) and doc[span.end].is_title
-                            and (span.end, span.end + 1) not in titles
-                            and not doc[span.end].is_sent_start):
-            # "the series Girls" names the work itself; the title span covers it.
-            if span is None or any(s <= span.end < e for s, e in titles):
-                continue
+        if span is None or any(s <= span.end < e for s, e in titles):
+            continue  # "the series Girls" names a work itself; the title span covers it
         spans.append(Span(doc, span.start, span.end, label=work))
     return spans
