@@ -37,33 +37,29 @@ def _paragraph_before(text: str, at: int) -> tuple[int, str]:
     return start, body
 
 
+EMBEDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (POST_SIGNATURE_RE, "twitter"),
+    (INSTAGRAM_RE, "instagram"),
+)
+
+
 def embedded_posts(article: Article) -> Iterator[Post]:
+    """Posts embedded in the article: the text above each embed's credit line."""
     text = article.text
-    for m in POST_SIGNATURE_RE.finditer(text):
-        start, body = _paragraph_before(text, m.start())
-        link = LINK_RE.search(body)
-        yield Post(
-            doc=article.doc_id,
-            platform="twitter",
-            author=m.group("author").strip(),
-            handle=m.group("handle"),
-            date=parse_date(m.group("date"), article.published),
-            url=link.group() if link else None,
-            text=" ".join(LINK_RE.sub("", body).split()),
-            evidence=[Evidence(start, m.end())],
-        )
-    for m in INSTAGRAM_RE.finditer(text):
-        start, body = _paragraph_before(text, m.start())
-        yield Post(
-            doc=article.doc_id,
-            platform="instagram",
-            author=m.group("author").strip(),
-            handle=m.group("handle"),
-            date=parse_date(m.group("date"), article.published),
-            url=None,
-            text=" ".join(body.split()),
-            evidence=[Evidence(start, m.end())],
-        )
+    for pattern, platform in EMBEDS:
+        for m in pattern.finditer(text):
+            start, body = _paragraph_before(text, m.start())
+            link = LINK_RE.search(body)
+            yield Post(
+                doc=article.doc_id,
+                platform=platform,
+                author=m.group("author").strip(),
+                handle=m.group("handle"),
+                date=parse_date(m.group("date"), article.published),
+                url=link.group() if link else None,
+                text=" ".join(LINK_RE.sub("", body).split()),
+                evidence=[Evidence(start, m.end())],
+            )
 
 
 def extract_posts(article: Article, said: list[Said]) -> Iterator[Post]:
