@@ -43,6 +43,7 @@ UNKNOWN_KINDS = (None, "unknown")
 FIRST_MENTION = "first mention"
 MIN_SHORT_NAME = 3  # "Matt" may stand for "Matthew"; "Ma" stands for nobody
 SAME_NAME = "same name"
+SHORT_FIRST_NAME = "short first name"
 
 
 @dataclass(frozen=True)
@@ -212,6 +213,8 @@ class EntityResolver:
             self.session.add(entity)
             match = Match(entity, FIRST_MENTION)
         entity = match.entity
+        if match.rule == SHORT_FIRST_NAME and len(cleaned) > len(entity.name):
+            entity.name, entity.norm_name = cleaned, norm_name(cleaned)  # the fullest form
         if kind == "work" and entity.work_kind in UNKNOWN_KINDS and work_kind:
             entity.work_kind = work_kind
         if match.rule != SAME_NAME:
@@ -326,7 +329,7 @@ class EntityResolver:
             and len(first) >= MIN_SHORT_NAME
             and other_first.startswith(first)
         ):
-            return "short first name", score
+            return SHORT_FIRST_NAME, score
         settings = self.settings
         if fuzz.ratio(words[0], other[0]) < settings.first_name_ratio:
             return None
