@@ -16,12 +16,16 @@ from marquee.kb import KnowledgeBase
 from marquee.kb.explain import KINDS, Explanation, explain
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def render(console: Console, found: Explanation) -> None:
     kind = found.kind + (f", {found.work_kind}" if found.work_kind else "")
     console.rule(
         Text.assemble((found.name, "bold cyan"), "  ", (f"({kind}, #{found.id})", "italic"))
     )
-    console.print(f"{found.facts} facts from {found.documents} documents")
+    console.print(f"{_count(found.facts, 'fact')} from {_count(found.documents, 'document')}")
     table = Table("alias", "rule", "evidence", "first seen in", box=None, padding=(0, 2))
     table.columns[2].overflow = "fold"
     for line in found.aliases:
