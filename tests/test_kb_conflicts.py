@@ -11,6 +11,8 @@ from marquee.extract.records import Credit, Fact, Status, Work
 from marquee.kb import KnowledgeBase
 from marquee.kb.card import build_card, find_work
 from marquee.kb.conflicts import (
+    Claim,
+    Conflict,
     ConflictRules,
     Role,
     cancelled_and_renewed,
@@ -240,3 +242,18 @@ def test_duplicate_copies_add_sources_not_conflicts(kb: KnowledgeBase) -> None:
     clash = next(c for c in found if c.kind == "cancelled_and_renewed")
     assert [s.doc_id for s in clash.claims[1].sources] == ["crown-renewed", "crown-renewed-copy"]
     assert len(found) == 3
+
+
+@pytest.mark.parametrize(
+    ("subject", "line"),
+    [
+        ("season 3", "Skins season 3: cancelled (2013) / renewed (2013)"),
+        ("", "Skins: cancelled (2013) / renewed (2013)"),  # the work as a whole
+    ],
+)
+def test_describe(subject: str, line: str) -> None:
+    claims = (Claim(says="cancelled (2013)"), Claim(says="renewed (2013)"))
+    conflict = Conflict(
+        kind="cancelled_and_renewed", work="Skins", season=None, subject=subject, claims=claims
+    )
+    assert conflict.describe() == line

@@ -28,10 +28,11 @@ from marquee.kb.conflicts import Conflict, find_conflicts
 def render_conflicts(console: Console, conflicts: list[Conflict]) -> None:
     """Each conflict on a line, then each claim with the labels of its sources."""
     for conflict in conflicts:
-        console.print(Text(conflict.describe(), style="bold"), Text(f"[{conflict.kind}]"))
+        console.print(Text(conflict.describe(), style="bold"), soft_wrap=True)
+        console.print(Text(f"  {conflict.kind.replace('_', ' ')}", style="italic"))
         for claim in conflict.claims:
             sources = "; ".join(s.label() for s in claim.sources)
-            console.print(Text.assemble(f"  {claim.says}: ", (sources, "dim")))
+            console.print(Text.assemble(f"  {claim.says}: ", (sources, "dim")), soft_wrap=True)
 
 
 @app.command("conflicts")

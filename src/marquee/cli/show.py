@@ -147,7 +147,7 @@ def _current(console: Console, card: Card) -> None:
 
 def conflict_rows(conflict: Conflict) -> list[tuple[str, Sourced]]:
     """A conflict as two card lines, one per claim, each with its sources."""
-    head = f"{conflict.subject}: "
+    head = f"{conflict.subject or 'the work'}: "
     rows = []
     for i, claim in enumerate(conflict.claims):
         lead = head if i == 0 else " " * len(head)

@@ -57,13 +57,14 @@ class Conflict:
     kind: str  # cancelled_and_renewed, two_premiere_dates, two_characters
     work: str
     season: int | None
-    subject: str  # what the claims disagree about, e.g. "season 2" or "Jon Hamm"
+    subject: str  # what the claims disagree about: "season 2", "Jon Hamm", "" (the work)
     claims: tuple[Claim, Claim]
     work_id: int | None = None
 
     def describe(self) -> str:
         """One line: ``Mad Men season 5: cancelled (2012-03-01) / renewed (2012-03-02)``."""
-        return f"{self.work} {self.subject}: {self.claims[0].says} / {self.claims[1].says}"
+        about = f"{self.work} {self.subject}" if self.subject else self.work
+        return f"{about}: {self.claims[0].says} / {self.claims[1].says}"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -76,7 +77,7 @@ class Conflict:
 
 
 def _season_label(season: int | None) -> str:
-    return f"season {season}" if season is not None else "(no season)"
+    return f"season {season}" if season is not None else ""
 
 
 def _dated(event: Event) -> str:
