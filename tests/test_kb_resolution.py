@@ -134,6 +134,29 @@ def test_a_series_and_a_film_of_one_title_stay_apart(kb: KnowledgeBase) -> None:
         assert evans.work_entity_id == by_kind["film"]
 
 
+def test_a_title_of_unknown_kind_joins_the_work_that_shares_its_people(
+    kb: KnowledgeBase,
+) -> None:
+    director = Credit(doc="", work="Snowpiercer", season=None, person="Bong Joon-ho",
+                      role="director")
+    ingest(kb, Work(doc="", title="Snowpiercer", kind="film"), director)
+    ingest(kb, series("Snowpiercer"), cast("Snowpiercer", "Daveed Diggs", "Andre Layton"))
+    ingest(kb, cast("Snowpiercer", "Daveed Diggs"))  # no kind stated: the series
+    ingest(kb, Credit(doc="", work="Snowpiercer", season=None, person="Bong Joon-ho",
+                      role="writer"))  # no kind stated: the film
+    with kb.session() as session:
+        kinds = {
+            (f.fields["person"], f.fields["role"]): f.work.work_kind
+            for f in session.scalars(select(FactRow).where(FactRow.type == "credit"))
+            if f.work is not None
+        }
+    assert kinds == {
+        ("Bong Joon-ho", "director"): "film",
+        ("Bong Joon-ho", "writer"): "film",
+        ("Daveed Diggs", "cast"): "series",
+    }
+
+
 def test_a_work_of_unknown_kind_takes_the_kind_a_later_article_states(kb: KnowledgeBase) -> None:
     ingest(kb, cast("Slow Horses", "Gary Oldman", "Jackson Lamb"))
     ingest(kb, series("Slow Horses"))

@@ -15,7 +15,8 @@ detail and the document, so ``marquee why`` can explain it):
 4. ``first mention``: a new entity.
 
 Works of different kinds (a series and a film of one title) never merge; an unknown
-kind joins either, and a known kind upgrades an unknown entity. A bare surname takes
+kind joins the one that shares people with the document (else the first), and a known
+kind upgrades an unknown entity. A bare surname takes
 the full name of the one person with that surname in the same document. A user's
 split (``splits`` table) forbids the key and fuzzy rules to merge the alias back.
 """
@@ -26,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from marquee.extract.records import Company, Credit, Fact, Post, Quote, Work
@@ -139,25 +140,28 @@ class EntityResolver:
         self._kinds: dict[str, str] = {}
         self._surnames: dict[str, set[str]] = {}
         self._context: set[int] = set()
+        self._people: set[str] = set()  # person keys this document names
         self._seen: set[int] = set()  # entities this document names by a known alias
 
     # -- the document ------------------------------------------------------------------
 
     def prepare(self, facts: Sequence[Fact]) -> None:
-        """Read a document's facts first: companies, works with their kinds, full names."""
+        """Read a document's facts first: companies, full names, then works with their kinds."""
         self._kinds = work_kinds(facts)
         for fact in facts:
             if isinstance(fact, Company):
                 self.resolve("company", fact.company)
-        works = [self.work(fact) for fact in facts]
-        self.session.flush()
-        self._context = {w.id for w in works if w is not None and w.id is not None}
         self._surnames = {}
+        self._people = set()
         for fact in facts:
             for name in self._person_names(fact):
                 words = person_key(name).split()
+                self._people.add(" ".join(words))
                 if len(words) > 1:
                     self._surnames.setdefault(words[-1], set()).add(name)
+        works = [self.work(fact) for fact in facts]
+        self.session.flush()
+        self._context = {w.id for w in works if w is not None and w.id is not None}
 
     def _person_names(self, fact: Fact) -> list[str]:
         if isinstance(fact, Credit):
@@ -273,7 +277,22 @@ class EntityResolver:
             for entity, alias in self.session.execute(query).all()
             if kind != "work" or _compatible(entity, work_kind)
         ]
-        return sorted(found, key=lambda pair: _rank(pair[0], work_kind))
+        found.sort(key=lambda pair: _rank(pair[0], work_kind))
+        if kind == "work" and len({entity.work_kind for entity, _ in found}) > 1:
+            found.sort(key=lambda pair: -self._shared_people(pair[0]))  # stable: ties keep rank
+        return found
+
+    def _shared_people(self, work: Entity) -> int:
+        """How many facts of ``work`` name a person this document names too."""
+        if work.id is None or not self._people:
+            return 0
+        query = (
+            select(func.count())
+            .select_from(FactRow)
+            .join(Alias, Alias.entity_id == FactRow.subject_entity_id)
+            .where(FactRow.work_entity_id == work.id, Alias.norm_alias.in_(self._people))
+        )
+        return self.session.scalar(query) or 0
 
     def _blocked(self, entity: Entity, key: str) -> bool:
         """Whether the user split an alias with this key off ``entity``."""
