@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from marquee.extract.context import POST_SIGNATURE_RE, Article, Mention
 from marquee.extract.speech import (
@@ -79,7 +79,6 @@ class Said:
     frame: tuple[int, int] = (0, 0)  # where the attribution was read
     explicit_via: bool = False
     kind: str = "direct"
-    extra: dict[str, str] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -117,7 +116,6 @@ class Attributor:
         self.speakers = Speakers(article.doc, self.quotes)
         self.mentions: list[Mention] = as_mentions(self.speakers.mentions)
         self.titles = {s.text.lower() for s in article.doc.spans.get("titles", [])}
-        self.last_speaker: str | None = None
         self.last_org: str | None = None
 
     # --- frames -------------------------------------------------------------------
@@ -272,7 +270,6 @@ class Attributor:
                     break
 
     def _remember(self, said: Said) -> None:
-        self.last_speaker = said.speaker
         if not any(m.kind == "person" and m.name == said.speaker for m in self.speakers.mentions):
             self.last_org = said.speaker
 

@@ -100,7 +100,7 @@ class Reporter:
         word = subject.lower_
         if word in ("he", "she"):
             return self.a.speakers.recent(subject.idx, "person", pronoun=word)
-        if word in ("it", "they") and subject.i == start_token(subject):
+        if word in ("it", "they"):
             return self.a.speakers.recent(subject.idx, "org", window=400)
         if word in FIRST_PERSON:
             return None
@@ -201,10 +201,6 @@ class Reporter:
         span = QuoteSpan(start, end, start, end, -1)
         return Said(speaker, [span], [text], verb=verb, via=via, frame=(start, start),
                     explicit_via=via is not None, kind="direct" if direct else "indirect")
-
-
-def start_token(token: Token) -> int:
-    return min(t.i for t in token.subtree)
 
 
 def _inside(inner: Said, outer: Said) -> bool:
