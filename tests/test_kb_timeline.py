@@ -133,6 +133,51 @@ def test_events_merge_and_fall_back_to_the_article_date() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("dates", "merged"),
+    [
+        (["2018-06", "2018-06-11"], [("2018-06-11", ["a", "b"])]),
+        (["2018", "2018-06"], [("2018-06", ["a", "b"])]),
+        (["2018-05", "2018-06-11"], [("2018-05", ["a"]), ("2018-06-11", ["b"])]),
+        # a year with two precise renewals in it: which one is unknown, so it stays
+        (
+            ["2018", "2018-03-01", "2018-09-01"],
+            [("2018", ["a"]), ("2018-03-01", ["b"]), ("2018-09-01", ["c"])],
+        ),
+    ],
+)
+def test_a_vague_date_joins_the_precise_event_it_contains(
+    dates: list[str], merged: list[tuple[str, list[str]]]
+) -> None:
+    facts = [
+        (2, "renewed", when, [src(doc, "2019-01-01")])
+        for doc, when in zip("abc", dates, strict=False)
+    ]
+    events = merge_events(facts)
+    assert [(e.date, [s.doc_id for s in e.sources]) for e in events] == merged
+
+
+def test_vague_dates_join_only_the_same_season_and_status() -> None:
+    events = merge_events(
+        [
+            (2, "renewed", "2018-06", [src("a")]),
+            (3, "renewed", "2018-06-11", [src("b")]),
+            (2, "released", "2018-06-11", [src("c")]),
+        ]
+    )
+    assert len(events) == 3
+
+
+def test_same_date_orders_by_season_then_stage() -> None:
+    events = merge_events(
+        [
+            (2, "renewed", "2018-06", [src("x")]),
+            (1, "released", "2018-06", [src("x")]),
+        ]
+    )
+    assert [(e.season, e.status) for e in events] == [(1, "released"), (2, "renewed")]
+
+
 def test_same_day_events_order_by_stage() -> None:
     events = merge_events(
         [

@@ -114,14 +114,11 @@ def _section(console: Console, heading: str, rows: Sequence[tuple[str, Sourced]]
 
 
 def _timeline(console: Console, card: Card) -> None:
-    if not card.timeline:
-        return
-    table = Table("date", "status", "season", "source", box=None, padding=(0, 2))
-    table.columns[-1].overflow = "fold"
-    for line in card.timeline:
-        table.add_row(line.when or "?", line.status, _season(line.season), _sources(line))
-    console.print(Text("Status timeline", style="bold"))
-    console.print(table)
+    rows = [
+        (f"{line.when or '?':<12}{line.status:<20}{_season(line.season)}".rstrip(), line)
+        for line in card.timeline
+    ]
+    _section(console, "Status timeline", rows)
 
 
 def status_text(line: SeasonStatus) -> str:

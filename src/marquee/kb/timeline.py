@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from marquee.kb.models import FactRow
-from marquee.kb.provenance import Provenance, Source
+from marquee.kb.provenance import Provenance, Source, source_order
 
 # The life of a season, in order (FACTS.md's status values). A season only moves
 # forward: a later report of an earlier stage (a recap) does not set it back.
@@ -137,31 +137,66 @@ class Event:
         }
 
 
-def event_order(event: Event) -> tuple[bool, str, int, bool, int]:
-    """By date (undated last), then by stage, then season (None first)."""
+def event_order(event: Event) -> tuple[bool, str, bool, int, int]:
+    """By date (undated last), then season (None first), then stage."""
     when = event.when
     return (
         when is None,
         when or "",
-        STAGES.get(event.status, len(STAGES)),
         event.season is not None,
         event.season or 0,
+        STAGES.get(event.status, len(STAGES)),
     )
 
 
 def merge_events(
     facts: Iterable[tuple[int | None, str, str | None, Sequence[Source]]],
 ) -> list[Event]:
-    """One event per (season, status, date), with the sources of every fact behind it."""
+    """One event per (season, status, date), with the sources of every fact behind it
+    (oldest first); a vaguer date joins a precise one it contains (see ``fold_vague``)."""
     events: dict[tuple[int | None, str, str | None], Event] = {}
     for season, status, when, sources in facts:
         event = events.setdefault(
             (season, status, when), Event(season=season, status=status, date=when)
         )
-        for source in sources:
-            if source not in event.sources:
-                event.sources.append(source)
-    return sorted(events.values(), key=event_order)
+        _add_sources(event, sources)
+    merged = fold_vague(list(events.values()))
+    for event in merged:
+        event.sources.sort(key=source_order)
+    return sorted(merged, key=event_order)
+
+
+def _add_sources(event: Event, sources: Iterable[Source]) -> None:
+    for source in sources:
+        if source not in event.sources:
+            event.sources.append(source)
+
+
+def _contains(vague: str | None, precise: str | None) -> bool:
+    """Whether the date ``vague`` (``2018-06``) strictly contains ``precise`` (``2018-06-11``)."""
+    outer, inner = date_range(vague), date_range(precise)
+    if outer is None or inner is None or outer == inner:
+        return False
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def fold_vague(events: list[Event]) -> list[Event]:
+    """An event dated by month or year is the same event as the one of its season and
+    status dated more precisely within that month or year (``renewed 2018-06`` and
+    ``renewed 2018-06-11``): it adds its sources there. With two candidates it stays."""
+    kept: list[Event] = []
+    for event in sorted(events, key=lambda e: -len(e.date or "")):
+        within = [
+            k
+            for k in kept
+            if (k.season, k.status) == (event.season, event.status)
+            and _contains(event.date, k.date)
+        ]
+        if len(within) == 1:
+            _add_sources(within[0], event.sources)
+        else:
+            kept.append(event)
+    return kept
 
 
 def status_facts(
