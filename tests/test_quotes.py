@@ -275,3 +275,8 @@ def test_metrics(nlp, text: str, expected: list[tuple]) -> None:
 )
 def test_find_quotes(text: str, expected: list[str]) -> None:
     assert [text[q.start : q.end] for q in find_quotes(text)] == expected
+
+
+def test_a_crowd_is_not_an_audience(nlp) -> None:
+    text = "About 200,000 people marched through the city centre on Saturday."
+    assert records(nlp, text, "metric", title="The Harbour") == []

@@ -99,6 +99,12 @@ MEASURES: tuple[Measure, ...] = (
         ),
     ),
 )
+CROWD_UNITS = {"people", "members", "households", "homes", "accounts"}
+VIEWING_RE = re.compile(
+    r"\b(?:watch\w*|tun\w* in|view\w*|saw|seen|audiences?|ratings?|stream\w*|"
+    r"episodes?|series|show|broadcast)\b",
+    re.I,
+)
 PERIOD_RE = re.compile(
     r"\b(?:of|in|for|during|since)\s+(?P<period>(?:19|20)\d{2})\b|"
     r"\b(?P<season>(?:first|second|third|fourth|fifth|sixth|final|debut|latest) season)\b",
@@ -141,13 +147,19 @@ def extract_metrics(article: Article) -> Iterator[Metric]:
                 value = _value(measure, m)
                 if value is None or (measure.measure == "episodes" and not 1 < value < 1000):
                     continue
+                unit = _unit(measure, m)
+                if unit in CROWD_UNITS and not VIEWING_RE.search(sentence.text):
+                    continue  # "200,000 people marched": a crowd, not an audience
+                work = _work(article, sentence, start)
+                if work is None:
+                    continue
                 taken.append((start, end))
                 yield Metric(
                     doc=article.doc_id,
-                    work=_work(article, sentence, start),
+                    work=work,
                     measure=measure.measure,
                     value=value,
-                    unit=_unit(measure, m),
+                    unit=unit,
                     period=_period(sentence, end),
                     text=m.group().strip(),
                     evidence=[Evidence(start, end)],
