@@ -8,12 +8,14 @@ from datetime import date
 from itertools import count
 
 import pytest
-from sqlalchemy import select
+from alembic import command
+from sqlalchemy import Engine, select
 from typer.testing import CliRunner
 
 from marquee.cli import app
 from marquee.extract.records import Company, Credit, Fact, Quote, Status, Work
 from marquee.kb import KnowledgeBase
+from marquee.kb.db import alembic_config, make_engine, upgrade
 from marquee.kb.explain import explain
 from marquee.kb.models import Alias, Entity, FactRow, SplitRow
 from marquee.kb.normalise import company_key, person_key, work_key
@@ -352,3 +354,58 @@ def test_split_of_a_work_alias_moves_the_facts_written_with_it(kb: KnowledgeBase
             select(FactRow.fields).where(FactRow.work_entity_id == result.target.id)
         ).all()
     assert sorted(f["person"] for f in moved) == ["Abby Elliott", "Ayo Edebiri"]
+
+
+# -- migration ------------------------------------------------------------------------
+
+WORK = "(SELECT id FROM entities WHERE name = 'The Bear')"
+NETWORK = "(SELECT id FROM entities WHERE name = 'FX')"
+ROWS_0001 = [  # no explicit ids, so PostgreSQL's sequences stay right
+    "INSERT INTO documents (id, source, text_hash, text, ingested_at) "
+    "VALUES ('old', 'old.txt', 'h', 'FX renewed The Bear.', '2024-01-01 00:00:00')",
+    "INSERT INTO entities (kind, name, norm_name) VALUES ('work', 'The Bear', 'the bear')",
+    "INSERT INTO entities (kind, name, norm_name) VALUES ('company', 'FX', 'fx')",
+    f"INSERT INTO aliases (entity_id, alias, norm_alias) VALUES ({WORK}, 'The Bear', 'the bear')",
+    f"INSERT INTO aliases (entity_id, alias, norm_alias) VALUES ({NETWORK}, 'FX', 'fx')",
+    "INSERT INTO facts (type, doc_id, work_entity_id, subject_entity_id, fields, confidence, "
+    f"key) VALUES ('company', 'old', {WORK}, {NETWORK}, '{{}}', 0.8, 'k')",
+    'INSERT INTO evidence (fact_id, doc_id, start, "end") '
+    "VALUES ((SELECT id FROM facts), 'old', 0, 2)",
+]
+
+
+def _snapshot(engine: Engine) -> dict[str, list[tuple[object, ...]]]:
+    queries = {
+        "aliases": "SELECT id, entity_id, alias FROM aliases ORDER BY id",
+        "facts": "SELECT id, work_entity_id, subject_entity_id FROM facts ORDER BY id",
+        "evidence": "SELECT id, fact_id FROM evidence ORDER BY id",
+        "documents": "SELECT id FROM documents ORDER BY id",
+    }
+    with engine.connect() as connection:
+        return {
+            name: [tuple(row) for row in connection.exec_driver_sql(query)]
+            for name, query in queries.items()
+        }
+
+
+def test_migration_0002_keeps_the_data_of_a_0001_knowledge_base(kb_url: str) -> None:
+    engine = make_engine(kb_url)
+    try:
+        upgrade(engine, "0001")
+        with engine.begin() as connection:
+            for statement in ROWS_0001:
+                connection.exec_driver_sql(statement)
+        before = _snapshot(engine)
+        upgrade(engine)
+        assert _snapshot(engine) == before  # no cascade emptied or unlinked anything
+        cfg = alembic_config(kb_url)
+        with engine.begin() as connection:
+            cfg.attributes["connection"] = connection
+            command.downgrade(cfg, "0001")
+        assert _snapshot(engine) == before
+        upgrade(engine)
+    finally:
+        engine.dispose()
+    with KnowledgeBase(kb_url) as kb:
+        ingest(kb, cast("Bear", "Jeremy Allen White"))  # the old alias got its new key
+        assert list(entities(kb, "work")) == ["The Bear"]

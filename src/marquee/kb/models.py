@@ -48,10 +48,9 @@ class DocumentRow(Base):
     text_hash: Mapped[str] = mapped_column(String(64), index=True, unique=True)
     text: Mapped[str] = mapped_column(Text)
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
-    # The first document of this one's near-duplicate group (None: not a copy).
-    duplicate_of: Mapped[str | None] = mapped_column(
-        ForeignKey("documents.id", ondelete="SET NULL"), index=True
-    )
+    # The id of the first document of this one's near-duplicate group (None: not a copy).
+    # No foreign key: adding one would make SQLite rebuild (and so cascade-empty) this table.
+    duplicate_of: Mapped[str | None] = mapped_column(String(255), index=True)
 
     facts: Mapped[list[FactRow]] = relationship(back_populates="document")
 
