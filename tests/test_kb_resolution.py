@@ -409,3 +409,22 @@ def test_migration_0002_keeps_the_data_of_a_0001_knowledge_base(kb_url: str) -> 
     with KnowledgeBase(kb_url) as kb:
         ingest(kb, cast("Bear", "Jeremy Allen White"))  # the old alias got its new key
         assert list(entities(kb, "work")) == ["The Bear"]
+
+
+def test_split_of_an_ambiguous_name_asks_for_the_entity(kb: KnowledgeBase) -> None:
+    ingest(kb, Work(doc="", title="Snowpiercer", kind="film"))
+    ingest(kb, series("Snowpiercer"), cast("'Snowpiercer'", "Daveed Diggs"))
+    result = runner.invoke(app, ["split", "Snowpiercer", "'Snowpiercer'", "--db", kb.url])
+    assert result.exit_code == 1
+    assert "'Snowpiercer' names 2 entities" in result.stderr and "give --kind or --id" in (
+        result.stderr
+    )
+    with kb.session() as session:
+        series_id = session.scalar(select(Entity.id).where(Entity.work_kind == "series"))
+    args = ["split", "Snowpiercer", "'Snowpiercer'", "--id", str(series_id), "--db", kb.url]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "with 1 fact;" in result.stdout
+    with kb.session() as session:
+        names = session.scalars(select(Entity.name).where(Entity.kind == "work")).all()
+    assert sorted(names) == ["'Snowpiercer'", "Snowpiercer", "Snowpiercer"]

@@ -42,6 +42,7 @@ def split(
         session.commit()
         typer.echo(
             f"split '{result.alias}' from {result.source.name} (#{result.source.id}) "
-            f"into #{result.target.id} with {result.facts_moved} facts; "
+            f"into #{result.target.id} with {result.facts_moved} "
+            f"fact{'' if result.facts_moved == 1 else 's'}; "
             "later ingests keep them apart"
         )
