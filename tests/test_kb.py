@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -26,7 +27,7 @@ from marquee.extract.records import (
     Work,
 )
 from marquee.kb import KnowledgeBase, norm_name
-from marquee.kb.db import alembic_config, needs_upgrade, upgrade
+from marquee.kb.db import _enable_wal, alembic_config, needs_upgrade, upgrade
 from marquee.kb.models import Alias, Base, Entity, EvidenceRow, FactRow
 from marquee.sources.document import Document
 
@@ -170,6 +171,35 @@ def test_sqlite_gets_its_folder_wal_foreign_keys_and_a_busy_timeout(tmp_path: Pa
             assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
             assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() > 0
     assert (tmp_path / "kb" / "marquee.db").exists()
+
+
+class BusyCursor:
+    """A cursor whose first ``failures`` switches to WAL fail as a racing opener makes them."""
+
+    def __init__(self, failures: int, error: str = "database is locked") -> None:
+        self.failures = failures
+        self.error = error
+        self.switches = 0
+
+    def execute(self, sql: str) -> BusyCursor:
+        if sql == "PRAGMA journal_mode=WAL":
+            self.switches += 1
+            if self.switches <= self.failures:
+                raise sqlite3.OperationalError(self.error)
+        return self
+
+    def fetchone(self) -> tuple[str]:
+        return ("delete",)
+
+
+def test_switching_a_new_sqlite_file_to_wal_retries_while_another_opener_holds_it() -> None:
+    cursor = BusyCursor(failures=3)
+    _enable_wal(cursor, busy_timeout_ms=10_000)  # type: ignore[arg-type]
+    assert cursor.switches == 4
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O"):
+        _enable_wal(BusyCursor(1, "disk I/O error"), busy_timeout_ms=10_000)  # type: ignore[arg-type]
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        _enable_wal(BusyCursor(10**9), busy_timeout_ms=0)  # type: ignore[arg-type]
 
 
 def test_opening_an_up_to_date_kb_again_runs_no_migration(kb: KnowledgeBase) -> None:

@@ -9,6 +9,8 @@ database is only read, never locked, so opening it costs a reader nothing.
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,7 @@ from sqlalchemy.engine import make_url
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 DEFAULT_BUSY_TIMEOUT_S = 60.0
+WAL_RETRY_S = 0.01  # between two tries to switch a new SQLite file to WAL
 WRITE_LOCK_KEY = 0x6D617271  # "marq": the PostgreSQL advisory lock of a KB's single writer
 
 
@@ -36,11 +39,31 @@ def sqlite_path(url: str) -> Path | None:
     return Path(database)
 
 
+def _enable_wal(cursor: sqlite3.Cursor, busy_timeout_ms: int) -> None:
+    """Put the file in WAL mode (it stays so: only its first connections change it).
+
+    The change needs the file to itself, and when two new connections try at once
+    SQLite fails one at once instead of calling its busy handler; so it is retried
+    until the busy timeout.
+    """
+    if cursor.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+        return
+    deadline = time.monotonic() + busy_timeout_ms / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(WAL_RETRY_S)
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any, busy_timeout_ms: int) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms:d}")  # first: WAL may need to wait
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _enable_wal(cursor, busy_timeout_ms)
     cursor.close()
 
 
