@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import doctest
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
 import pytest
 
+import marquee.kb.timeline as timeline_module
 from marquee.extract.records import Credit, Evidence, Fact, Quote, Status, Work
 from marquee.kb import KnowledgeBase
 from marquee.kb.card import build_card, find_work
@@ -40,6 +42,8 @@ PREMIERE = (
     ("current", "event", "expected"),
     [
         (None, "announced", "announced"),
+        (None, "revived", "revived"),  # the first report we have is of the revival
+        (None, "cancelled", "cancelled"),
         ("announced", "renewed", "renewed"),
         ("renewed", "casting", "casting"),
         ("renewed", "in_production", "in_production"),
@@ -60,6 +64,7 @@ PREMIERE = (
         ("revived", "in_production", "in_production"),
         ("announced", "revived", "renewed"),  # nothing to revive from
         ("in_production", "revived", "in_production"),
+        ("renewed", "rumoured", "renewed"),  # not a status: ignored
     ],
 )
 def test_next_status(current: str | None, event: str, expected: str) -> None:
@@ -429,3 +434,7 @@ def test_a_syndicated_copy_is_one_more_source_of_the_same_event(kb: KnowledgeBas
     assert [t.sources for t in renewed] == [["bb-renewal", "bb-renewal-wire"]]
     cranston = [c for c in card.cast if c.person == "Bryan Cranston"]
     assert [c.sources for c in cranston] == [["bb-renewal", "bb-renewal-wire"]]
+
+
+def test_the_examples_in_the_docstrings_hold() -> None:
+    assert doctest.testmod(timeline_module).failed == 0

@@ -3,7 +3,7 @@ status of each season derived from them.
 
 An event's date is the fact's own date (when it happened or was announced; for
 ``premiere_scheduled`` the premiere itself), else the publication date of its oldest
-source. Events are ordered by that date, then by stage.
+source. Events are ordered by that date, then by season, then by stage.
 """
 
 from __future__ import annotations
@@ -51,14 +51,14 @@ def next_status(current: str | None, event: str) -> str:
     >>> next_status("cancelled", "renewed")
     'revived'
     """
-    if event == CANCELLED:
-        return CANCELLED
+    if current is None or event == CANCELLED:
+        return event
     if current == CANCELLED:
         return "revived" if event in RESTARTS else CANCELLED
     if event == "revived":
         event = "renewed"  # revived without a cancellation on record: a renewal
-    if current is None or event not in STAGES:
-        return event if current is None else current
+    if event not in STAGES:
+        return current
     return event if STAGES[event] >= STAGES.get(current, -1) else current
 
 
