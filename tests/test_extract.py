@@ -350,3 +350,34 @@ def test_network_possessive_after_by_is_not_an_agent(nlp) -> None:
     got = facts(nlp, "The talent show The Voice was beaten in the ratings by the BBC's "
                      "Strictly Come Dancing.")
     assert company("The Voice", "BBC") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The drama Night Desk returns with a two-hour season premiere on Sunday, May 3.",
+            ("premiere_scheduled", "2020-05-03"), id="returning-with-premiere"),
+        pytest.param(
+            "The fourth season of the drama Night Desk premieres this Sunday on HBO.",
+            ("premiere_scheduled", "2020-01-05"), id="this-sunday-is-ahead"),
+        pytest.param(
+            "The network struck a deal with the drama Night Desk for two more seasons.",
+            ("renewed", "2020-01-02"), id="two-more-seasons"),
+    ],
+)
+def test_status_cues(nlp, text: str, expected: tuple[str, str]) -> None:
+    got = [(f["status"], f["date"]) for f in facts(nlp, text) if f["type"] == "status"]
+    assert expected in got
+
+
+def test_reruns_from_beginning_to_end_end_nothing(nlp) -> None:
+    got = facts(nlp, "The network will re-air every episode of the drama Night Desk, from "
+                     "beginning to end, starting July 31.")
+    assert not [f for f in got if f["type"] == "status" and f["status"] == "ended"]
+
+
+def test_a_season_premiere_is_not_the_first_season(nlp) -> None:
+    got = facts(nlp, "The season premiere of the drama Night Desk screened in Times Square.")
+    statuses = [(f["status"], f["season"]) for f in got if f["type"] == "status"]
+    assert statuses == [("released", None)]

@@ -153,7 +153,7 @@ def _mask(index: int, sent: Span, doc: Doc) -> Sentence:
     return Sentence(index, sent.start_char, sent.end_char, sent.text, "".join(parts), mentions)
 
 
-def parse_date(text: str, published: date | None) -> str | None:
+def parse_date(text: str, published: date | None, prefer: str = "past") -> str | None:
     """An ISO date at the precision ``text`` supports ("2012", "2016-12", "2016-02-21")."""
     text = text.strip()
     has_year = YEAR_RE.search(text)
@@ -165,7 +165,7 @@ def parse_date(text: str, published: date | None) -> str | None:
             return None
         parsed = dateparser.parse(
             RELATIVE_RE.search(text).group().replace("late ", "").replace("early ", ""),  # type: ignore[union-attr]
-            settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"},
+            settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": prefer},
         )
         return parsed.date().isoformat() if parsed else None
     if has_year and not has_month:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from marquee.extract.common import T, evidence, hedged, work_for
-from marquee.extract.context import Article, Sentence, parse_date
+from marquee.extract.context import RELATIVE_RE, Article, Sentence, parse_date
 from marquee.extract.records import Status
 from marquee.nlp.vocab import MONTHS
 
@@ -18,7 +18,8 @@ CUES: list[tuple[str, re.Pattern[str]]] = [
     ("renewed", re.compile(r"\b(?:renew(?:ed|s|ing)?|recommission(?:ed|ing)?|re-?ordered|"
                            rf"(?:coming|come|comes|will be) back for|(?:return|returns) for|"
                            rf"(?:revive|revived) for|getting an? (?:{_ORD}|new|another) season|"
-                           rf"picked up for an? (?:{_ORD}|another))\b", re.I)),
+                           rf"picked up for an? (?:{_ORD}|another)|for (?:two|three|four|five|"
+                           rf"\d+|another|one) more seasons?)\b", re.I)),
     ("announced", re.compile(r"\b(?:ordered|series order|greenlit|green-?lit|commissioned|"
                              r"picked up|in development|developing|(?:is|are|be|being) adapted|"
                              r"will be adapted|is adapting|is making|signed up to (?:write|"
@@ -39,15 +40,20 @@ CUES: list[tuple[str, re.Pattern[str]]] = [
                                       r"available|hit|arrive)|(?:is |are )?(?:due|set|scheduled)"
                                       r" (?:for release|to (?:premiere|debut|air|return|"
                                       r"launch))|premieres on|returns on|will be coming to|"
-                                      r"coming to §N\d+§ in)\b", re.I)),
+                                      r"coming to §N\d+§ in|premiere (?:on|this|next)|"
+                                      r"(?:returning|return|returns) (?:with|on)|"
+                                      r"begin(?:ning|s)? to air|kicks? off on|"
+                                      r"premiere that will air|premieres? (?:this|next))\b", re.I)),
     ("released", re.compile(r"\b(?:premiered|debuted|first aired|aired|began airing|"
                             r"(?:hit|came to) (?:§N\d+§|screens|theaters|cinemas)|launched on|"
-                            r"was released|released in|dropping in)\b", re.I)),
+                            r"was released|released in|dropping in|(?:premiere|pilot|finale)"
+                            r"(?: of (?:the \w+ )?§T\d+§)? (?:screened|aired))\b", re.I)),
     ("cancelled", re.compile(r"\b(?:cancel(?:l)?(?:ed|s|ing|ation)|axed|axes|scrapped|"
                              r"(?:will not|won't|would not) (?:return|be back|make any more)|"
                              r"not be renewed|pulled the plug)\b", re.I)),
     ("ended", re.compile(r"\b(?:final (?:season|series)|last (?:season|series)|farewell season|"
-                         r"will (?:end|conclude)|to end|ended(?! its \w+ (?:season|series))|"
+                         r"will (?:end|conclude)|(?<!beginning )(?<!start )(?<!finish )to end|"
+                         r"ended(?! its \w+ (?:season|series))|"
                          r"drew to (?:a close|an end|the end)|came to an end|series finale)\b",
                          re.I)),
 ]
@@ -80,8 +86,11 @@ def _sentence_statuses(article: Article, sentence: Sentence) -> Iterator[Status]
         if work is None:
             continue
         when = _date(article, sentence, m.start(), status)
-        if status == "premiere_scheduled" and when is None:
-            continue  # a premiere with no date is no schedule
+        if status == "premiere_scheduled":
+            if when is None:
+                continue  # a premiere with no date is no schedule
+            if article.published and len(when) == 10 and when < article.published.isoformat():
+                status = "released"  # the date it was set for has passed: it is out
         for season in _seasons(article, sentence, m.start(), status, work):
             yield Status(
                 doc=article.doc_id,
@@ -107,8 +116,10 @@ def _seasons(
         cue_char = _masked_to_char(sentence, at)
         nearest = min(spans, key=lambda s: abs(s.start_char - cue_char))
         return article.resolve_season(nearest.label_)
-    if status in SEASONLESS_FIRST and article.title_kinds.get(work, "unknown") != "film":
-        return [1]
+    first = not re.search(r"\b(?:season|series) (?:premiere|finale|opener)|new season\b",
+                          sentence.text, re.I)
+    if status in SEASONLESS_FIRST and first and article.title_kinds.get(work) != "film":
+        return [1]  # "X premiered in 2016" is its first season; a "season premiere" is not
     return [None]
 
 
@@ -129,10 +140,12 @@ def _date(article: Article, sentence: Sentence, at: int, status: str) -> str | N
     best: tuple[int, str] | None = None
     for m in DATE_PHRASE_RE.finditer(masked):
         phrase = m.group()
-        parsed = parse_date(phrase, article.published)
+        prefer = "future" if status == "premiere_scheduled" else "past"
+        parsed = parse_date(phrase, article.published, prefer)
         if parsed is None or _other_clause(masked, m.start(), m.end(), at):
             continue
-        distance = abs(m.start() - at)
+        # A calendar date outranks a bare weekday next to it ("on Sunday, May 3").
+        distance = abs(m.start() - at) + (1000 if RELATIVE_RE.fullmatch(phrase.strip()) else 0)
         if best is None or distance < best[0]:
             best = (distance, parsed)
     if best is not None:
