@@ -12,7 +12,8 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect, select
+from conftest import drop_pg_database, fresh_pg_database
+from sqlalchemy import Engine, inspect, select, text
 
 from marquee.extract.records import (
     Character,
@@ -338,3 +339,19 @@ def test_norm_name_ignores_case_punctuation_and_spacing(a: str, b: str) -> None:
 def test_norm_name_is_conservative() -> None:
     assert norm_name("The Bear") != norm_name("Bear")
     assert norm_name("Lily Collins") != norm_name("Collins")
+
+
+def test_each_postgresql_test_gets_a_database_of_its_own_dropped_afterwards(
+    pg_server: Engine,
+) -> None:
+    first, second = fresh_pg_database(pg_server), fresh_pg_database(pg_server)
+    assert first.database != second.database
+    listed = text("SELECT datname FROM pg_database WHERE datname LIKE 'marquee_test_%'")
+    with pg_server.connect() as connection:
+        assert {first.database, second.database} <= set(connection.scalars(listed))
+    with KnowledgeBase(first.render_as_string(hide_password=False)) as kb:
+        kb.ingest(*renewal())  # a connection still open when the database is dropped
+        drop_pg_database(pg_server, first)
+    drop_pg_database(pg_server, second)
+    with pg_server.connect() as connection:
+        assert not {first.database, second.database} & set(connection.scalars(listed))
