@@ -269,6 +269,13 @@ def test_a_series_and_a_film_of_one_title_are_shown_apart(kb_url: str) -> None:
     assert none.exit_code == 1 and "Not found: Fargo" in none.stderr
 
 
+@pytest.mark.parametrize("command", ["show", "timeline"])
+def test_invalid_kind_is_a_one_line_error(db: str, command: str) -> None:
+    result = runner.invoke(app, [command, "Severance", "--kind", "movie", "--db", db])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "Invalid --kind: 'movie' (expected series, film, special)"
+
+
 @pytest.mark.parametrize("asked", ["The OA", "the oa", "'The OA'", "Netflix's The OA", "OA"])
 def test_title_variants_find_the_work(kb_url: str, asked: str) -> None:
     doc = article("oa", "2016-12-16", "Netflix surprised viewers with The OA.")

@@ -25,6 +25,7 @@ from marquee.kb.timeline import SeasonStatus
 
 QUOTE_CHARS = 120  # a quote on the card is cut to this many characters
 QUOTES_SHOWN = 5  # the default of --quotes
+WORK_KINDS = ("series", "film", "special")
 
 DbOption = Annotated[
     str | None, typer.Option("--db", help="Knowledge base URL (default: $MARQUEE_DB).")
@@ -62,6 +63,13 @@ def parse_as_of(value: str | None) -> date | None:
         return date.fromisoformat(value.strip())
     except ValueError:
         raise fail(f"Invalid --as-of date: {value!r} (expected YYYY-MM-DD)", 2) from None
+
+
+def parse_kind(value: str | None) -> str | None:
+    """The ``--kind`` of work, or a clear error for anything but the kinds of FACTS.md."""
+    if value is None or value in WORK_KINDS:
+        return value
+    raise fail(f"Invalid --kind: {value!r} (expected {', '.join(WORK_KINDS)})", 2)
 
 
 def db_url(db: str | None) -> str:
@@ -256,12 +264,12 @@ def show(
     ] = QUOTES_SHOWN,
 ) -> None:
     """Show everything known about one title, with the source of every line."""
-    cut_off = parse_as_of(as_of)
+    cut_off, chosen = parse_as_of(as_of), parse_kind(kind)
     url = db_url(db)
     if not has_kb(url):
         raise not_found(title, [], f" (no knowledge base at {url})")
     with opened(url) as kb, kb.session() as session:
-        card = build_card(session, title, cut_off, kind=kind)
+        card = build_card(session, title, cut_off, kind=chosen)
         if card is None:
             raise not_found(title, suggest_titles(session, title), as_of_note(cut_off))
     render(Console(), card, quotes)

@@ -20,6 +20,7 @@ from marquee.cli.show import (
     not_found,
     opened,
     parse_as_of,
+    parse_kind,
     status_text,
 )
 from marquee.kb.card import find_work, suggest_titles
@@ -52,12 +53,12 @@ def timeline(
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON object.")] = False,
 ) -> None:
     """Print a work's status events in date order, with the articles behind each."""
-    cut_off = parse_as_of(as_of)
+    cut_off, chosen = parse_as_of(as_of), parse_kind(kind)
     url = db_url(db)
     if not has_kb(url):
         raise not_found(title, [], f" (no knowledge base at {url})")
     with opened(url) as kb, kb.session() as session:
-        work = find_work(session, title, kind)
+        work = find_work(session, title, chosen)
         if work is None:
             raise not_found(title, suggest_titles(session, title))
         found = work_timeline(session, work.id, cut_off)
