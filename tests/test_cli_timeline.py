@@ -134,6 +134,18 @@ def test_show_lists_the_newest_quotes(db: str) -> None:
     assert "Quotes" not in none and "Adam Scott (2022" not in none
 
 
+def test_show_lists_the_oldest_and_newest_articles_past_a_limit(db: str) -> None:
+    result = runner.invoke(app, ["show", "Severance", "--articles", "3", "--db", db])
+    assert result.exit_code == 0, result.output
+    listed = result.stdout[result.stdout.index("Articles (4, 2019-11-01 to 2022-04-08)") :]
+    assert [line.split()[:2] for line in listed.splitlines()[1:]] == [
+        ["2019-11-01", "sev-order"],
+        ["2021-12-01", "sev-premiere"],
+        ["...", "1"],
+        ["2022-04-08", "sev-mixup"],
+    ]
+
+
 def test_show_as_of_counts_only_articles_published_by_then(db: str) -> None:
     result = runner.invoke(app, ["show", "Severance", "--as-of", "2022-01-15", "--db", db])
     assert result.exit_code == 0, result.output

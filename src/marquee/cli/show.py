@@ -21,10 +21,12 @@ from marquee.kb import Card, KnowledgeBase
 from marquee.kb.card import CastLine, QuoteLine, Sourced, build_card, suggest_titles
 from marquee.kb.conflicts import Conflict
 from marquee.kb.db import sqlite_path
+from marquee.kb.provenance import Source
 from marquee.kb.timeline import SeasonStatus
 
 QUOTE_CHARS = 120  # a quote on the card is cut to this many characters
 QUOTES_SHOWN = 5  # the default of --quotes
+ARTICLES_SHOWN = 20  # the default of --articles
 WORK_KINDS = ("series", "film", "special")
 
 DbOption = Annotated[
@@ -160,9 +162,10 @@ def conflict_rows(conflict: Conflict) -> list[tuple[str, Sourced]]:
     return rows
 
 
-def _articles(console: Console, card: Card) -> None:
-    """Every article the card rests on, oldest first: the span of its coverage."""
-    if not card.articles:
+def _articles(console: Console, card: Card, limit: int) -> None:
+    """The articles the card rests on, oldest first: the span of its coverage. Past
+    ``limit`` the oldest and the newest halves are listed around a count of the rest."""
+    if not card.articles or limit <= 0:
         return
     dated = [a.date for a in card.articles if a.date is not None]
     span = ""
@@ -173,7 +176,14 @@ def _articles(console: Console, card: Card) -> None:
     table.add_column(no_wrap=True)
     table.add_column(no_wrap=True)
     table.add_column(overflow="fold", style="dim")
-    for article in card.articles:
+    shown: list[Source | None] = list(card.articles)
+    if len(shown) > limit:
+        head, tail = shown[: (limit + 1) // 2], shown[len(shown) - limit // 2 :]
+        shown = [*head, None, *tail]
+    for article in shown:
+        if article is None:
+            table.add_row(Text(f"  ... {len(card.articles) - limit} more", style="dim"), "", "")
+            continue
         when = article.date.isoformat() if article.date else "?"
         table.add_row("  " + when, article.doc_id, article.url or "")
     console.print(Text(f"Articles ({len(card.articles)}{span})", style="bold"))
@@ -214,7 +224,9 @@ def _cast_text(line: CastLine) -> str:
     return _with_details(text, role, _season(line.season))
 
 
-def render(console: Console, card: Card, quotes: int = QUOTES_SHOWN) -> None:
+def render(
+    console: Console, card: Card, quotes: int = QUOTES_SHOWN, articles: int = ARTICLES_SHOWN
+) -> None:
     """Print ``card``: a header, then one section per kind of fact."""
     header = Text.assemble((card.title, "bold cyan"), "  ", (f"({card.kind})", "italic"))
     if card.as_of is not None:
@@ -243,7 +255,7 @@ def render(console: Console, card: Card, quotes: int = QUOTES_SHOWN) -> None:
     ]
     _section(console, "Characters", characters)
     _quotes(console, card, quotes)
-    _articles(console, card)
+    _articles(console, card, articles)
 
 
 def not_found(title: str, suggestions: list[str], note: str = "") -> typer.Exit:
@@ -262,6 +274,10 @@ def show(
     quotes: Annotated[
         int, typer.Option("--quotes", help="How many of the newest quotes to list (0: none).")
     ] = QUOTES_SHOWN,
+    articles: Annotated[
+        int,
+        typer.Option("--articles", help="How many of the articles behind the card to list."),
+    ] = ARTICLES_SHOWN,
 ) -> None:
     """Show everything known about one title, with the source of every line."""
     cut_off, chosen = parse_as_of(as_of), parse_kind(kind)
@@ -272,4 +288,4 @@ def show(
         card = build_card(session, title, cut_off, kind=chosen)
         if card is None:
             raise not_found(title, suggest_titles(session, title), as_of_note(cut_off))
-    render(Console(), card, quotes)
+    render(Console(), card, quotes, articles)
