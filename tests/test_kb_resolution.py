@@ -117,6 +117,20 @@ def test_title_variants_resolve_to_one_work_with_the_rule_recorded(kb: Knowledge
     assert found.facts == 4 and found.documents == 4
 
 
+def test_a_possessive_of_a_known_company_is_dropped_from_a_title(kb: KnowledgeBase) -> None:
+    ingest(kb, series("Tin Star"), Company(doc="", work="Tin Star", company="Sky Atlantic",
+                                           role="network"))
+    ingest(kb, Company(doc="", work="Tin Star", company="Channel Alpha", role="distributor"))
+    ingest(kb, Status(doc="", work="Channel Alpha's Tin Star", season=3, status="renewed",
+                      date=None))  # a company the knowledge base knows
+    ingest(kb, cast("Sky Atlantic\u2019s Tin Star", "Tim Roth"))  # a network of the vocabulary
+    ingest(kb, cast("Jim Keats's Tin Star", "Christina Hendricks"))  # a person owns nothing
+    works = entities(kb, "work")
+    assert sorted(works) == ["Jim Keats's Tin Star", "Tin Star"]
+    assert works["Tin Star"] == ["Channel Alpha's Tin Star", "Sky Atlantic\u2019s Tin Star",
+                                 "Tin Star"]
+
+
 def test_a_series_and_a_film_of_one_title_stay_apart(kb: KnowledgeBase) -> None:
     ingest(kb, Work(doc="", title="Snowpiercer", kind="film"), cast("Snowpiercer", "Chris Evans"))
     ingest(kb, series("Snowpiercer"), cast("Snowpiercer", "Daveed Diggs"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from marquee.kb.aliases import COMPANY_ALIASES
 from marquee.nlp.vocab import NETWORKS, STUDIOS
@@ -94,10 +94,16 @@ def strip_quotes(title: str) -> str:
     return title.strip().strip("'\"\u2018\u2019\u201c\u201d`").strip()
 
 
-def work_key(title: str) -> str:
+def possessive_owner(title: str) -> str | None:
+    """The company key of ``X`` in a title written ``X's ...``, else None."""
+    match = _POSSESSIVE.match(strip_quotes(title))
+    return company_key(match["owner"]) if match else None
+
+
+def work_key(title: str, owners: frozenset[str] = KNOWN_OWNERS) -> str:
     """A title's key: case, punctuation, quotes, a leading article and an owner's possessive
     ignored (``Netflix's The OA`` = ``'The OA'`` = ``the OA`` = ``OA``)."""
-    return drop_article(norm_name(strip_owner(strip_quotes(title))))
+    return drop_article(norm_name(strip_owner(strip_quotes(title), owners)))
 
 
 _TRAILING_POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -109,7 +115,11 @@ def person_key(name: str) -> str:
     return norm_name(_TRAILING_POSSESSIVE.sub("", name.strip()))
 
 
-KEYS = {"work": work_key, "person": person_key, "company": company_key}
+KEYS: dict[str, Callable[[str], str]] = {
+    "work": work_key,
+    "person": person_key,
+    "company": company_key,
+}
 
 
 def entity_key(kind: str, name: str) -> str:

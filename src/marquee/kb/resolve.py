@@ -23,7 +23,7 @@ split (``splits`` table) forbids the key and fuzzy rules to merge the alias back
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -33,10 +33,13 @@ from sqlalchemy.orm import Session
 from marquee.extract.records import Company, Credit, Fact, Post, Quote, Work
 from marquee.kb.models import Alias, Entity, FactRow, SplitRow
 from marquee.kb.normalise import (
+    KNOWN_OWNERS,
+    company_key,
     entity_key,
     norm_name,
     person_key,
     plain_company_key,
+    possessive_owner,
     work_key,
 )
 
@@ -79,14 +82,16 @@ def clean(name: str | None) -> str | None:
     return name if norm_name(name) else None
 
 
-def work_kinds(facts: Iterable[Fact]) -> dict[str, str]:
-    """The kind of each work (by ``work_key``) a document states; a season means a series."""
+def work_kinds(
+    facts: Iterable[Fact], key_of: Callable[[str], str] = work_key
+) -> dict[str, str]:
+    """The kind of each work (by its key) a document states; a season means a series."""
     kinds: dict[str, str] = {}
     for fact in facts:
         title = clean(work_title(fact))
         if title is None:
             continue
-        key = work_key(title)
+        key = key_of(title)
         if isinstance(fact, Work) and fact.kind not in UNKNOWN_KINDS:
             kinds[key] = fact.kind
         elif getattr(fact, "season", None) is not None:
@@ -141,16 +146,20 @@ class EntityResolver:
         self._surnames: dict[str, set[str]] = {}
         self._context: set[int] = set()
         self._people: set[str] = set()  # person keys this document names
+        self._owners: frozenset[str] = KNOWN_OWNERS  # companies whose 's a title may drop
         self._seen: set[int] = set()  # entities this document names by a known alias
 
     # -- the document ------------------------------------------------------------------
 
     def prepare(self, facts: Sequence[Fact]) -> None:
         """Read a document's facts first: companies, full names, then works with their kinds."""
-        self._kinds = work_kinds(facts)
+        self._owners = KNOWN_OWNERS | {
+            company_key(f.company) for f in facts if isinstance(f, Company) and f.company
+        }
         for fact in facts:
             if isinstance(fact, Company):
                 self.resolve("company", fact.company)
+        self._kinds = work_kinds(facts, self.work_key)
         self._surnames = {}
         self._people = set()
         for fact in facts:
@@ -174,6 +183,24 @@ class EntityResolver:
             names = []
         return [n for n in map(clean, names) if n and self.find("company", n) is None]
 
+    # -- keys --------------------------------------------------------------------------
+
+    def key(self, kind: str, name: str) -> str:
+        return self.work_key(name) if kind == "work" else entity_key(kind, name)
+
+    def work_key(self, title: str) -> str:
+        """``work_key``, where an owner's possessive may also name a company of this
+        document or of the knowledge base (``Channel Alpha's Foo`` = ``Foo``)."""
+        owner = possessive_owner(title)
+        if owner is None or owner in self._owners:
+            return work_key(title, self._owners)
+        stored = select(Alias.id).join(Entity).where(
+            Entity.kind == "company", Alias.norm_alias == owner
+        )
+        if self.session.scalar(stored.limit(1)) is not None:
+            self._owners = self._owners | {owner}
+        return work_key(title, self._owners)
+
     # -- lookups -----------------------------------------------------------------------
 
     def find(self, kind: str, name: str, work_kind: str | None = None) -> Entity | None:
@@ -193,7 +220,7 @@ class EntityResolver:
         if cleaned is None:
             return None
         if kind == "work" and work_kind in UNKNOWN_KINDS:
-            work_kind = self._kinds.get(work_key(cleaned))
+            work_kind = self._kinds.get(self.work_key(cleaned))
         cache_key = (kind, cleaned, work_kind)
         if cache_key in self._cache:
             return self._cache[cache_key]
@@ -255,7 +282,7 @@ class EntityResolver:
         exact = self._candidates(kind, Alias.alias == name, work_kind)
         if exact:
             return Match(exact[0][0], SAME_NAME)
-        key = entity_key(kind, name)
+        key = self.key(kind, name)
         for entity, alias in self._candidates(kind, Alias.norm_alias == key, work_kind):
             if not self._blocked(entity, key):
                 rule, detail = variant_rule(kind, name, alias)
@@ -376,7 +403,7 @@ class EntityResolver:
             Alias(
                 entity=entity,
                 alias=name,
-                norm_alias=entity_key(kind, name),
+                norm_alias=self.key(kind, name),
                 rule=match.rule,
                 detail=match.detail or None,
                 doc_id=self.doc_id,
