@@ -16,7 +16,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from marquee.kb.models import Alias, Entity, EvidenceRow, FactRow, SplitRow
-from marquee.kb.normalise import entity_key, norm_name
+from marquee.kb.normalise import entity_key, norm_name, strip_possessive
 from marquee.kb.resolve import clean
 
 KINDS = ("work", "person", "company")
@@ -155,7 +155,13 @@ def _the_alias(entity: Entity, alias: str) -> Alias:
 
 
 def _written_as(row: FactRow, names: Sequence[str], fields: Sequence[str]) -> bool:
-    return any(clean(str(row.fields.get(f) or "")) in names for f in fields)
+    """Whether one of the fact's ``fields`` writes one of ``names`` (a person's possessive
+    aside, as the resolver stores names)."""
+    for field_name in fields:
+        value = clean(str(row.fields.get(field_name) or ""))
+        if value is not None and (value in names or strip_possessive(value) in names):
+            return True
+    return False
 
 
 def split_alias(

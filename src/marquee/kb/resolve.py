@@ -40,6 +40,7 @@ from marquee.kb.normalise import (
     person_key,
     plain_company_key,
     possessive_owner,
+    strip_possessive,
     work_key,
 )
 
@@ -224,6 +225,8 @@ class EntityResolver:
         cache_key = (kind, cleaned, work_kind)
         if cache_key in self._cache:
             return self._cache[cache_key]
+        if kind == "person":
+            cleaned = strip_possessive(cleaned) or cleaned
         if kind == "person" and len(person_key(cleaned).split()) == 1:
             full = self._surnames.get(person_key(cleaned), set())
             if len(full) > 1:
