@@ -97,7 +97,29 @@ def test_two_premiere_dates(
         event(seasons[0], "premiere_scheduled", dates[0], "a"),
         event(seasons[1], "premiere_scheduled", dates[1], "b"),
     ]
-    assert bool(list(two_premiere_dates(events))) is flagged
+    assert bool(list(two_premiere_dates(events, RULES))) is flagged
+
+
+@pytest.mark.parametrize(
+    ("published", "flagged"),
+    [
+        (("2016-09-01", "2016-09-20"), True),  # the same news, told two ways
+        (("2016-09-01", "2017-03-01"), False),  # months apart: maybe two seasons
+    ],
+)
+def test_premiere_dates_without_a_season_clash_only_when_reported_together(
+    published: tuple[str, str], flagged: bool
+) -> None:
+    events = [
+        Event(
+            season=None,
+            status="premiere_scheduled",
+            date=f"2017-10-0{i}",
+            sources=[Source(f"d{i}", date.fromisoformat(p))],
+        )
+        for i, p in enumerate(published, start=1)
+    ]
+    assert bool(list(two_premiere_dates(events, RULES))) is flagged
 
 
 def role(person: str, character: str, season: int | None = 1) -> Role:

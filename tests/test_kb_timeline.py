@@ -22,6 +22,7 @@ from marquee.kb.timeline import (
     derive_status,
     merge_events,
     next_status,
+    next_work_status,
     settle,
     work_timeline,
 )
@@ -69,6 +70,22 @@ PREMIERE = (
 )
 def test_next_status(current: str | None, event: str, expected: str) -> None:
     assert next_status(current, event) == expected
+
+
+@pytest.mark.parametrize(
+    ("current", "event", "expected"),
+    [
+        (None, "released", "released"),
+        ("released", "renewed", "renewed"),  # one season out, another ordered
+        ("ended", "premiere_scheduled", "premiere_scheduled"),  # the final season's premiere
+        ("renewed", "cancelled", "cancelled"),
+        ("cancelled", "released", "cancelled"),
+        ("cancelled", "renewed", "revived"),
+        ("released", "revived", "renewed"),
+    ],
+)
+def test_next_work_status(current: str | None, event: str, expected: str) -> None:
+    assert next_work_status(current, event) == expected
 
 
 @pytest.mark.parametrize(
@@ -171,6 +188,38 @@ def test_vague_dates_join_only_the_same_season_and_status() -> None:
         ]
     )
     assert len(events) == 3
+
+
+@pytest.mark.parametrize(
+    ("seasonless", "seasonal", "joined"),
+    [
+        ("2013-04-07", [(6, "2013-04-07")], True),
+        ("2013-04", [(6, "2013-04-07")], True),
+        ("2013-04-07", [(6, "2013-04-14")], False),
+        ("2013-04", [(5, "2013-04-07"), (6, "2013-04-21")], False),  # which season: unknown
+        (None, [(6, None)], False),
+    ],
+)
+def test_a_report_without_a_season_joins_the_one_seasonal_event_it_matches(
+    seasonless: str | None, seasonal: list[tuple[int, str | None]], joined: bool
+) -> None:
+    facts = [(None, "premiere_scheduled", seasonless, [src("n")])]
+    facts += [
+        (season, "premiere_scheduled", when, [src(f"s{season}")]) for season, when in seasonal
+    ]
+    events = merge_events(facts)
+    assert (None in [e.season for e in events]) is not joined
+    if joined:
+        assert [s.doc_id for s in events[0].sources] == ["n", "s6"]
+
+
+def test_the_work_as_a_whole_takes_its_latest_report() -> None:
+    events = [
+        event(None, "released", "2010-07-26", "2010-07-26"),
+        event(None, "renewed", "2011-04-01", "2011-04-01"),
+    ]
+    (line,) = current_status(events, today=date(2011, 12, 31))
+    assert (line.season, line.status) == (None, "renewed")
 
 
 def test_same_date_orders_by_season_then_stage() -> None:

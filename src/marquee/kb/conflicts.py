@@ -8,7 +8,8 @@ The rules (``ConflictRules`` holds their settings):
   with no other event of that season reported in between (renewed, then filming, then
   cancelled is a story, not a contradiction).
 - ``two_premiere_dates``: two premiere dates for one season that cannot both be true
-  (``2013-04`` and ``2013-04-07`` agree; ``2013-04-07`` and ``2013-04-14`` do not).
+  (``2013-04`` and ``2013-04-07`` agree; ``2013-04-07`` and ``2013-04-14`` do not);
+  reports that name no season clash only when published at most ``window_days`` apart.
 - ``two_characters``: one actor as two different characters in one work and season
   (``Emily`` and ``Emily Cooper`` agree; so do spellings closer than
   ``character_similarity``).
@@ -131,12 +132,25 @@ def _between(ordered: Sequence[Event], a: Event, b: Event) -> list[Event]:
     ]
 
 
-def two_premiere_dates(events: Sequence[Event]) -> Iterator[tuple[Event, Event]]:
-    """Pairs of premiere dates of the same season that cannot both hold."""
+def two_premiere_dates(
+    events: Sequence[Event], rules: ConflictRules
+) -> Iterator[tuple[Event, Event]]:
+    """Pairs of premiere dates of the same season that cannot both hold. Reports that
+    name no season may each mean another season, so they clash only when they were
+    published in the same period."""
     scheduled = [e for e in sorted(events, key=event_order) if e.status == "premiere_scheduled"]
     for a, b in combinations(scheduled, 2):
-        if a.season == b.season and _gap_days(a.date, b.date):
-            yield a, b
+        if a.season != b.season or not _gap_days(a.date, b.date):
+            continue
+        if a.season is None and not _reported_together(a, b, rules):
+            continue
+        yield a, b
+
+
+def _reported_together(a: Event, b: Event, rules: ConflictRules) -> bool:
+    if a.published is None or b.published is None:
+        return False
+    return abs((a.published - b.published).days) <= rules.window_days
 
 
 @dataclass(kw_only=True)
@@ -193,7 +207,7 @@ def work_conflicts(
     for cancel, renew in cancelled_and_renewed(events, rules):
         season = cancel.season if cancel.season is not None else renew.season
         found.append(_conflict("cancelled_and_renewed", work, season, cancel, renew))
-    for a, b in two_premiere_dates(events):
+    for a, b in two_premiere_dates(events, rules):
         found.append(_conflict("two_premiere_dates", work, a.season, a, b))
     for ra, rb in two_characters(merge_roles(rows), rules):
         claims = (

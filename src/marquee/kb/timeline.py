@@ -62,6 +62,24 @@ def next_status(current: str | None, event: str) -> str:
     return event if STAGES[event] >= STAGES.get(current, -1) else current
 
 
+def next_work_status(current: str | None, event: str) -> str:
+    """The status of the work as a whole (reports that name no season) after ``event``.
+
+    Each such report may be about another season, so the latest wins; only a
+    cancellation holds until something restarts the work.
+
+    >>> next_work_status("released", "renewed")  # released one season, renewed for more
+    'renewed'
+    >>> next_work_status("cancelled", "released")
+    'cancelled'
+    """
+    if current is None or event == CANCELLED:
+        return event
+    if current == CANCELLED:
+        return "revived" if event in RESTARTS else CANCELLED
+    return "renewed" if event == "revived" else event
+
+
 def derive_status(events: Iterable[str]) -> str | None:
     """The status after ``events`` (in the order they happened); None when there are none."""
     status: str | None = None
@@ -153,14 +171,15 @@ def merge_events(
     facts: Iterable[tuple[int | None, str, str | None, Sequence[Source]]],
 ) -> list[Event]:
     """One event per (season, status, date), with the sources of every fact behind it
-    (oldest first); a vaguer date joins a precise one it contains (see ``fold_vague``)."""
+    (oldest first); a vaguer date joins a precise one it contains (``fold_vague``), and a
+    report without a season the one seasonal event it matches (``fold_seasonless``)."""
     events: dict[tuple[int | None, str, str | None], Event] = {}
     for season, status, when, sources in facts:
         event = events.setdefault(
             (season, status, when), Event(season=season, status=status, date=when)
         )
         _add_sources(event, sources)
-    merged = fold_vague(list(events.values()))
+    merged = fold_seasonless(fold_vague(list(events.values())))
     for event in merged:
         event.sources.sort(key=source_order)
     return sorted(merged, key=event_order)
@@ -194,6 +213,27 @@ def fold_vague(events: list[Event]) -> list[Event]:
         ]
         if len(within) == 1:
             _add_sources(within[0], event.sources)
+        else:
+            kept.append(event)
+    return kept
+
+
+def fold_seasonless(events: list[Event]) -> list[Event]:
+    """A report that names no season joins the one event of a named season with the same
+    status on the same (or a contained) date: ``premiere 2013-04-07`` is the season 6
+    premiere on that day when one is known. With two candidates it stays."""
+    seasonal = [e for e in events if e.season is not None]
+    kept = list(seasonal)
+    for event in (e for e in events if e.season is None):
+        same = [
+            k
+            for k in seasonal
+            if k.status == event.status
+            and event.date is not None
+            and (k.date == event.date or _contains(event.date, k.date))
+        ]
+        if len(same) == 1:
+            _add_sources(same[0], event.sources)
         else:
             kept.append(event)
     return kept
@@ -236,11 +276,13 @@ def _newer_schedule(kept: Event, event: Event) -> bool:
 
 
 def current_status(events: Sequence[Event], today: date) -> list[SeasonStatus]:
-    """Each season's status after its events (in ``event_order``); seasons in order."""
+    """Each season's status after its events (in ``event_order``), and the work's own
+    (season None) after the reports that name no season; seasons in order."""
     by_season: dict[int | None, SeasonStatus] = {}
     for event in sorted(events, key=event_order):
         now = by_season.get(event.season)
-        status = next_status(now.status if now else None, event.status)
+        step = next_work_status if event.season is None else next_status
+        status = step(now.status if now else None, event.status)
         if now is None or status != now.status or _newer_schedule(now.event, event):
             by_season[event.season] = SeasonStatus(season=event.season, status=status, event=event)
     for line in by_season.values():
