@@ -10,6 +10,7 @@ from marquee.cli import app
 from marquee.cli.kb_errors import kb_errors, require_existing
 from marquee.config import Settings
 from marquee.kb import KnowledgeBase
+from marquee.kb.db import lock_for_writing
 from marquee.kb.explain import KINDS, ExplainError, split_alias
 
 
@@ -34,6 +35,7 @@ def split(
     url = db or Settings.from_env().db_url
     require_existing(url)
     with kb_errors(url), KnowledgeBase(url) as kb, kb.session() as session:
+        lock_for_writing(session.connection())  # no ingest re-merges it half-way
         try:
             result = split_alias(session, entity, alias, kind, entity_id)
         except ExplainError as exc:
