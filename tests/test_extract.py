@@ -381,3 +381,17 @@ def test_a_season_premiere_is_not_the_first_season(nlp) -> None:
     got = facts(nlp, "The season premiere of the drama Night Desk screened in Times Square.")
     statuses = [(f["status"], f["season"]) for f in got if f["type"] == "status"]
     assert statuses == [("released", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        ("The drama Night Desk is a detailed portrayal of a mid-century Chicago.",
+         "Chicago", "setting"),
+        ("Filming on the drama Night Desk will take place in Belfast this spring.",
+         "Belfast", "filming"),
+    ],
+)
+def test_location_cues(nlp, text: str, place: str, role: str) -> None:
+    got = [(f["place"], f["role"]) for f in facts(nlp, text) if f["type"] == "location"]
+    assert (place, role) in got

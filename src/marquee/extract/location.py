@@ -10,10 +10,13 @@ from marquee.extract.context import Article
 from marquee.extract.records import Evidence, Location
 
 PLACE = r"(?P<place>(?:the )?[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})"
-SETTING_RE = re.compile(rf"\b(?:set in|takes place in|set against|life in|lives in|"
-                        rf"living in|moves? to|relocates? to) {PLACE}")
-FILMING_RE = re.compile(rf"\b(?:filmed|shot|filming|shooting|film|shoot|films) (?:on location )?"
-                        rf"in {PLACE}")
+SETTING_RE = re.compile(rf"\b(?:(?:set (?:mostly |largely |entirely )?in|takes place in|"
+                        rf"set against|life in|lives in|living in|moves? to|relocates? to) |"
+                        rf"(?:portrayal|portrait|depiction) of (?:an? |the )?(?:[a-z][\w-]* )?)"
+                        rf"{PLACE}")
+FILMING_RE = re.compile(rf"\b(?:(?:filmed|shot|filming|shooting|film|shoot|films) (?:on location )?"
+                        rf"in|(?:filming|shooting|production) (?:will |is set to |is due to )?"
+                        rf"(?:take|takes|took|taking) place (?:in|at)) {PLACE}")
 FILMING_BEFORE_RE = re.compile(rf"\bin {PLACE} to (?:film|shoot)\b")
 NOT_PLACES = {"The", "It", "This", "That", "Season", "September", "October"}
 
