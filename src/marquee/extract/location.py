@@ -15,7 +15,8 @@ SETTING_RE = re.compile(rf"\b(?:(?:set (?:mostly |largely |entirely )?in|takes p
                         rf"(?:portrayal|portrait|depiction) of (?:an? |the )?(?:[a-z][\w-]* )?)"
                         rf"{PLACE}")
 FILMING_RE = re.compile(rf"\b(?i:(?:filmed|shot|filming|shooting|film|shoot|films) "
-                        rf"(?:on location )?in|(?:filming|shooting|production)(?: (?:on|of|for) [^.,]{{1,60}}?)? "
+                        rf"(?:on location )?in|(?:filming|shooting|production)"
+                        rf"(?: (?:on|of|for) [^.,]{{1,60}}?)? "
                         rf"(?:will |is set to |is due to )?"
                         rf"(?:take|takes|took|taking) place (?:in|at)) {PLACE}")
 FILMING_BEFORE_RE = re.compile(rf"\bin {PLACE} to (?:film|shoot)\b")
