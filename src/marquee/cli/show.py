@@ -204,10 +204,12 @@ def _quotes(console: Console, card: Card, limit: int) -> None:
     for line in newest[:limit]:
         via = f"via {line.via}" if line.via else ""
         when = line.date.isoformat() if line.date else ""
-        who = _with_details(line.speaker, via, when)
+        reported = "reported" if line.kind == "indirect" else ""
+        who = _with_details(line.speaker, reported, via, when)
         console.print(Text.assemble("  ", who, "  ", _sources(line)))
         text = line.text if len(line.text) <= QUOTE_CHARS else line.text[: QUOTE_CHARS - 1] + "…"
-        console.print(Padding(Text(f'"{text}"', style="italic"), (0, 0, 0, 4)))
+        shown = text if line.kind == "indirect" else f'"{text}"'  # reported speech: no marks
+        console.print(Padding(Text(shown, style="italic"), (0, 0, 0, 4)))
     if len(newest) > limit:
         more = len(newest) - limit
         console.print(Text(f"  and {more} older (--quotes {len(newest)} shows all)", style="dim"))
