@@ -130,7 +130,7 @@ def test_show_lists_the_newest_quotes(db: str) -> None:
     assert "Ben Stiller" not in one.stdout
     assert "and 1 older (--quotes 2 shows all)" in one.stdout
     both = runner.invoke(app, ["show", "Severance", "--db", db]).stdout
-    assert both.index("Adam Scott (reported, 2022-05-02)") < both.index("Ben Stiller (via")
+    assert both.index("Adam Scott (reported, 2022-05-02)") < both.index("Ben Stiller (reported")
     none = runner.invoke(app, ["show", "Severance", "--quotes", "0", "--db", db]).stdout
     assert "Quotes" not in none and "Adam Scott (" not in none
 
