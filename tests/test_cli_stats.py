@@ -127,7 +127,8 @@ def test_stats_prints_a_table_without_json(kb_url: str, tmp_path: Path) -> None:
 def test_stats_without_a_knowledge_base_fails_in_one_line(tmp_path: Path) -> None:
     result = runner.invoke(app, ["stats", "--db", f"sqlite:///{tmp_path / 'none.db'}"])
     assert result.exit_code == 1
-    assert result.stderr.strip() == f"no knowledge base at sqlite:///{tmp_path / 'none.db'}"
+    missing = f"sqlite:///{tmp_path / 'none.db'}"
+    assert result.stderr.strip() == f"error: no knowledge base at {missing} (run `marquee ingest`)"
 
 
 def test_an_unreachable_server_fails_in_one_line() -> None:

@@ -242,7 +242,7 @@ def test_conflicts_errors(db: str, tmp_path: Path) -> None:
     missing = f"sqlite:///{tmp_path / 'none.db'}"
     result = runner.invoke(app, ["conflicts", "--db", missing])
     assert result.exit_code == 1
-    assert result.stderr.strip() == f"No knowledge base at {missing}"
+    assert result.stderr.strip() == f"error: no knowledge base at {missing} (run `marquee ingest`)"
     assert not (tmp_path / "none.db").exists()
 
 
@@ -251,7 +251,7 @@ def test_unreachable_database_is_a_one_line_error() -> None:
     for args in (["show", "X"], ["timeline", "X"], ["conflicts"]):
         result = runner.invoke(app, [*args, "--db", url])
         assert result.exit_code == 1, result.output
-        assert result.stderr.startswith("Database error at postgresql+psycopg://nobody@")
+        assert result.stderr.startswith("error: knowledge base at postgresql+psycopg://nobody@")
         assert len(result.stderr.strip().splitlines()) == 1
 
 

@@ -10,15 +10,11 @@ from rich.console import Console
 from rich.text import Text
 
 from marquee.cli import app
+from marquee.cli.kb_errors import DbOption, open_kb
 from marquee.cli.show import (
     AsOfOption,
-    DbOption,
     as_of_note,
-    db_url,
-    fail,
-    has_kb,
     not_found,
-    opened,
     parse_as_of,
 )
 from marquee.kb.card import find_work, suggest_titles
@@ -46,10 +42,7 @@ def conflicts(
 ) -> None:
     """List facts that contradict each other, with the sources of both sides."""
     cut_off = parse_as_of(as_of)
-    url = db_url(db)
-    if not has_kb(url):
-        raise fail(f"No knowledge base at {url}")
-    with opened(url) as kb, kb.session() as session:
+    with open_kb(db) as kb, kb.session() as session:
         work_id = None
         if work is not None:
             found = find_work(session, work)

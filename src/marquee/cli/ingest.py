@@ -12,7 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from sqlalchemy.engine import make_url
 
 from marquee.cli import app
-from marquee.cli.kb_errors import kb_errors
+from marquee.cli.kb_errors import DbOption, db_url, kb_errors
 from marquee.config import Settings
 from marquee.extract import extract_documents
 from marquee.kb import KnowledgeBase
@@ -69,13 +69,11 @@ def _progress(console: Console) -> Progress:
 @app.command("ingest")
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
-    db: Annotated[
-        str | None, typer.Option("--db", help="Knowledge base URL (default: $MARQUEE_DB).")
-    ] = None,
+    db: DbOption = None,
 ) -> None:
     """Read articles, extract their facts and store them in the knowledge base."""
     settings = Settings.from_env()
-    url = db or settings.db_url
+    url = db_url(db)
     tally = Tally()
     with kb_errors(url), KnowledgeBase(url) as kb:
         documents = new_documents(kb, read_inputs(paths), tally)

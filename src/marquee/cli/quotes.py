@@ -10,7 +10,8 @@ from rich.console import Console
 from rich.text import Text
 
 from marquee.cli import app
-from marquee.cli.show import AsOfOption, DbOption, db_url, fail, has_kb, opened, parse_as_of
+from marquee.cli.kb_errors import DbOption, open_kb
+from marquee.cli.show import AsOfOption, fail, parse_as_of
 from marquee.kb.quotes import QuoteHit, QuoteQueryError, find_quotes
 
 
@@ -50,10 +51,7 @@ def quotes(
     if person is None and work is None:
         raise fail("Give --person NAME and/or --work TITLE.", 2)
     cutoff = parse_as_of(as_of)
-    url = db_url(db)
-    if not has_kb(url):
-        raise fail(f"No knowledge base at {url}; run `marquee ingest` first.")
-    with opened(url) as kb, kb.session() as session:
+    with open_kb(db) as kb, kb.session() as session:
         try:
             hits = find_quotes(session, person=person, work=work, as_of=cutoff)
         except QuoteQueryError as exc:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import date
 from typing import Annotated
 
@@ -12,15 +11,12 @@ from rich.console import Console
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from marquee.cli import app
-from marquee.config import Settings
-from marquee.kb import Card, KnowledgeBase
+from marquee.cli.kb_errors import DbOption, open_kb
+from marquee.kb import Card
 from marquee.kb.card import CastLine, QuoteLine, Sourced, build_card, suggest_titles
 from marquee.kb.conflicts import Conflict
-from marquee.kb.db import sqlite_path
 from marquee.kb.provenance import Source
 from marquee.kb.timeline import SeasonStatus
 
@@ -29,9 +25,6 @@ QUOTES_SHOWN = 5  # the default of --quotes
 ARTICLES_SHOWN = 20  # the default of --articles
 WORK_KINDS = ("series", "film", "special")
 
-DbOption = Annotated[
-    str | None, typer.Option("--db", help="Knowledge base URL (default: $MARQUEE_DB).")
-]
 AsOfOption = Annotated[
     str | None,
     typer.Option(
@@ -72,31 +65,6 @@ def parse_kind(value: str | None) -> str | None:
     if value is None or value in WORK_KINDS:
         return value
     raise fail(f"Invalid --kind: {value!r} (expected {', '.join(WORK_KINDS)})", 2)
-
-
-def db_url(db: str | None) -> str:
-    return db or Settings.from_env().db_url
-
-
-def has_kb(url: str) -> bool:
-    """False for a SQLite file that does not exist (opening it would create it)."""
-    path = sqlite_path(url)
-    return path is None or path.exists()
-
-
-@contextmanager
-def opened(url: str) -> Iterator[KnowledgeBase]:
-    """The knowledge base at ``url``; a database error becomes a one-line message."""
-    shown = url
-    try:
-        shown = make_url(url).render_as_string(hide_password=True)
-        with KnowledgeBase(url) as kb:
-            yield kb
-    except ArgumentError as exc:
-        raise fail(f"Invalid database URL {url!r}: {exc}") from None
-    except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        raise fail(f"Database error at {shown}: {reason}") from None
 
 
 def as_of_note(as_of: date | None) -> str:
@@ -283,10 +251,7 @@ def show(
 ) -> None:
     """Show everything known about one title, with the source of every line."""
     cut_off, chosen = parse_as_of(as_of), parse_kind(kind)
-    url = db_url(db)
-    if not has_kb(url):
-        raise not_found(title, [], f" (no knowledge base at {url})")
-    with opened(url) as kb, kb.session() as session:
+    with open_kb(db) as kb, kb.session() as session:
         card = build_card(session, title, cut_off, kind=chosen)
         if card is None:
             raise not_found(title, suggest_titles(session, title), as_of_note(cut_off))

@@ -7,9 +7,7 @@ from typing import Annotated
 import typer
 
 from marquee.cli import app
-from marquee.cli.kb_errors import kb_errors, require_existing
-from marquee.config import Settings
-from marquee.kb import KnowledgeBase
+from marquee.cli.kb_errors import DbOption, open_kb
 from marquee.kb.db import lock_for_writing
 from marquee.kb.explain import KINDS, ExplainError, split_alias
 
@@ -24,17 +22,13 @@ def split(
     entity_id: Annotated[
         int | None, typer.Option("--id", help="The entity's number (see `marquee why`).")
     ] = None,
-    db: Annotated[
-        str | None, typer.Option("--db", help="Knowledge base URL (default: $MARQUEE_DB).")
-    ] = None,
+    db: DbOption = None,
 ) -> None:
     """Separate ALIAS (and the facts written with it) from ENTITY into a new entity."""
     if kind is not None and kind not in KINDS:
         typer.echo(f"error: --kind must be one of {', '.join(KINDS)}", err=True)
         raise typer.Exit(2)
-    url = db or Settings.from_env().db_url
-    require_existing(url)
-    with kb_errors(url), KnowledgeBase(url) as kb, kb.session() as session:
+    with open_kb(db) as kb, kb.session() as session:
         lock_for_writing(session.connection())  # no ingest re-merges it half-way
         try:
             result = split_alias(session, entity, alias, kind, entity_id)

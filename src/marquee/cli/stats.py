@@ -10,9 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from marquee.cli import app
-from marquee.cli.kb_errors import kb_errors, require_existing
-from marquee.config import Settings
-from marquee.kb import KnowledgeBase
+from marquee.cli.kb_errors import DbOption, open_kb
 from marquee.kb.stats import kb_stats
 
 
@@ -32,14 +30,10 @@ def _table(stats: dict[str, Any]) -> Table:
 @app.command("stats")
 def stats(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
-    db: Annotated[
-        str | None, typer.Option("--db", help="Knowledge base URL (default: $MARQUEE_DB).")
-    ] = None,
+    db: DbOption = None,
 ) -> None:
     """Count documents, near-duplicates, entities by kind, facts by type and conflicts."""
-    url = db or Settings.from_env().db_url
-    require_existing(url)
-    with kb_errors(url), KnowledgeBase(url) as kb, kb.session() as session:
+    with open_kb(db) as kb, kb.session() as session:
         counts = kb_stats(session)
     if as_json:
         typer.echo(json.dumps(counts, sort_keys=True))

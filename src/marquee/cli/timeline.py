@@ -10,15 +10,12 @@ from rich.console import Console
 from rich.text import Text
 
 from marquee.cli import app
+from marquee.cli.kb_errors import DbOption, open_kb
 from marquee.cli.show import (
     AsOfOption,
-    DbOption,
     KindOption,
     as_of_note,
-    db_url,
-    has_kb,
     not_found,
-    opened,
     parse_as_of,
     parse_kind,
     status_text,
@@ -54,10 +51,7 @@ def timeline(
 ) -> None:
     """Print a work's status events in date order, with the articles behind each."""
     cut_off, chosen = parse_as_of(as_of), parse_kind(kind)
-    url = db_url(db)
-    if not has_kb(url):
-        raise not_found(title, [], f" (no knowledge base at {url})")
-    with opened(url) as kb, kb.session() as session:
+    with open_kb(db) as kb, kb.session() as session:
         work = find_work(session, title, chosen)
         if work is None:
             raise not_found(title, suggest_titles(session, title))

@@ -10,9 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from marquee.cli import app
-from marquee.cli.kb_errors import kb_errors, require_existing
-from marquee.config import Settings
-from marquee.kb import KnowledgeBase
+from marquee.cli.kb_errors import DbOption, open_kb
 from marquee.kb.explain import KINDS, Explanation, explain
 
 
@@ -44,17 +42,13 @@ def why(
     kind: Annotated[
         str | None, typer.Option("--kind", help=f"Only entities of this kind: {', '.join(KINDS)}.")
     ] = None,
-    db: Annotated[
-        str | None, typer.Option("--db", help="Knowledge base URL (default: $MARQUEE_DB).")
-    ] = None,
+    db: DbOption = None,
 ) -> None:
     """List an entity's aliases and the rule, detail and document that merged each."""
     if kind is not None and kind not in KINDS:
         typer.echo(f"error: --kind must be one of {', '.join(KINDS)}", err=True)
         raise typer.Exit(2)
-    url = db or Settings.from_env().db_url
-    require_existing(url)
-    with kb_errors(url), KnowledgeBase(url) as kb, kb.session() as session:
+    with open_kb(db) as kb, kb.session() as session:
         found = explain(session, entity, kind)
     if not found:
         typer.echo(f"Not found: {entity}", err=True)
