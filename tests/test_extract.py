@@ -395,3 +395,14 @@ def test_a_season_premiere_is_not_the_first_season(nlp) -> None:
 def test_location_cues(nlp, text: str, place: str, role: str) -> None:
     got = [(f["place"], f["role"]) for f in facts(nlp, text) if f["type"] == "location"]
     assert (place, role) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans still talk about what happened at the end of last season of the drama Night Desk.",
+        "Since last season ended in 1967, the drama Night Desk picks up in 1968.",
+    ],
+)
+def test_last_season_is_the_previous_one_not_the_end(nlp, text: str) -> None:
+    assert not [f for f in facts(nlp, text) if f["type"] == "status" and f["status"] == "ended"]

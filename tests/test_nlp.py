@@ -168,3 +168,17 @@ def test_pronouns_join_people(nlp, text: str, expected: list[tuple[str, str]]) -
     doc = nlp(text)
     pronouns = [(s.text, s.label_) for s in doc.spans["people"] if s.text in ("He", "She")]
     assert pronouns == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The finale, titled "Long Way Down", airs next week.',
+        'The first half of the season will be dubbed "Dawn" by the network.',
+        'The theme song of "Goldfinger" (a 1964 James Bond film) plays.',
+    ],
+)
+def test_episode_names_and_descriptions_are_not_titles(nlp, text: str) -> None:
+    doc = nlp(text)
+    titles = {s.label_ for s in doc.spans["titles"]}
+    assert not titles & {"Long Way Down", "Dawn", "1964 James Bond"}

@@ -51,8 +51,10 @@ CUES: list[tuple[str, re.Pattern[str]]] = [
     ("cancelled", re.compile(r"\b(?:cancel(?:l)?(?:ed|s|ing|ation)|axed|axes|scrapped|"
                              r"(?:will not|won't|would not) (?:return|be back|make any more)|"
                              r"not be renewed|pulled the plug)\b", re.I)),
-    ("ended", re.compile(r"\b(?:final (?:season|series)|last (?:season|series)|farewell season|"
+    ("ended", re.compile(r"\b(?:final (?:season|series)|(?<=the |its )last (?:season|series)"
+                         r"(?!['’]s)|farewell season|"
                          r"will (?:end|conclude)|(?<!beginning )(?<!start )(?<!finish )to end|"
+                         r"(?<!last season )(?<!last series )(?<!last year )"
                          r"ended(?! its \w+ (?:season|series))|"
                          r"drew to (?:a close|an end|the end)|came to an end|series finale)\b",
                          re.I)),

@@ -35,6 +35,11 @@ AUTHORED_RE = re.compile(
     r"biography|bestseller|poems?|graphic novel)\b",
     re.I,
 )
+# A name given to an episode: 'the finale, titled "X"', 'the episode "X"'.
+EPISODE_RE = re.compile(
+    r"\b(?:episodes?|premiere|finale|installment|instalment|chapter|half|part)\b[^.]{0,40}$",
+    re.I,
+)
 CUES: list[tuple[re.Pattern[str], str]] = [
     # the comedy X / new series X / film adaptation of X / the show, called X
     (re.compile(rf"\b(?:{KINDS})(?: adaptation of| version of)?,? (?:called |titled |"
@@ -162,6 +167,12 @@ def find_titles(doc: Doc, headline: str | None = None) -> dict[str, Title]:
             start = m.start("t") + raw.find(title) if title else m.start("t")
             if cue == "after" and _sentence_initial(text, start) and len(title.split()) == 1:
                 continue
+            if cue in ("quoted", "called") and EPISODE_RE.search(
+                text, max(0, start - 60), start
+            ):
+                continue  # 'the premiere, called "The Doorway"' names an episode, not a work
+            if re.match(r"(?:19|20)\d\d\b", title) and cue in ("kind", "after"):
+                continue  # "a 1967 James Bond film" describes a film, it does not name one
             possessive = raw.endswith(("'s", "’s"))
             if possessive and cue != "after" and (
                 _is_name(doc, title) or AUTHORED_RE.match(text, m.end("t"))
