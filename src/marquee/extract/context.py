@@ -88,11 +88,7 @@ class Article:
         """(start, end, ISO date) of each paragraph that ends in a post's signature."""
         out = []
         for m in POST_SIGNATURE_RE.finditer(self.text):
-            before = self.text[: m.start()].rstrip()
-            line_start = self.text.rfind("\n", 0, m.start()) + 1
-            if self.text[line_start : m.start()].strip():  # the post's text is on this line
-                before = self.text[: m.start()]
-            para_start = before.rfind("\n") + 1
+            para_start, _ = paragraph_before(self.text, m.start())
             parsed = parse_date(m.group("date"), self.published)
             if parsed:
                 out.append((para_start, m.end(), parsed))
@@ -121,6 +117,18 @@ class Article:
             base = int(current.group(1))
             return [base + i for i in range(1, count + 1)]
         return [None]
+
+
+def paragraph_before(text: str, at: int) -> tuple[int, str]:
+    """(start, text) of the line ending at ``at``, or of the line above when it is empty:
+    the words of an embedded post above its credit line."""
+    start = text.rfind("\n", 0, at) + 1
+    body = text[start:at]
+    if not body.strip():
+        end = len(text[:start].rstrip())
+        start = text.rfind("\n", 0, end) + 1
+        body = text[start:end]
+    return start, body
 
 
 def _mask(index: int, sent: Span, doc: Doc) -> Sentence:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
-from marquee.extract.context import POST_SIGNATURE_RE, Article, parse_date
+from marquee.extract.context import POST_SIGNATURE_RE, Article, paragraph_before, parse_date
 from marquee.extract.quote import Said
 from marquee.extract.records import Evidence, Post
 
@@ -24,17 +24,6 @@ INSTAGRAM_RE = re.compile(
     r"(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})"
 )
 SAME_TEXT = 80  # token-set similarity (0-100) above which two posts are the same words
-
-
-def _paragraph_before(text: str, at: int) -> tuple[int, str]:
-    """The text of the paragraph ending at ``at``, or of the one above when it is empty."""
-    start = text.rfind("\n", 0, at) + 1
-    body = text[start:at]
-    if not body.strip():  # the caption is the paragraph above the credit line
-        end = len(text[:start].rstrip())
-        start = text.rfind("\n", 0, end) + 1
-        body = text[start:end]
-    return start, body
 
 
 EMBEDS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -48,7 +37,7 @@ def embedded_posts(article: Article) -> Iterator[Post]:
     text = article.text
     for pattern, platform in EMBEDS:
         for m in pattern.finditer(text):
-            start, body = _paragraph_before(text, m.start())
+            start, body = paragraph_before(text, m.start())
             link = LINK_RE.search(body)
             yield Post(
                 doc=article.doc_id,
