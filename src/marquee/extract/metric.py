@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from marquee.extract.common import work_for
 from marquee.extract.context import Article, Sentence
 from marquee.extract.numbers import NUMBER_RE, as_number, currency, parse_number
 from marquee.extract.records import Evidence, Metric
@@ -175,4 +174,4 @@ def _work(article: Article, sentence: Sentence, start: int) -> str | None:
             best = (distance, mention.value)
     if best is not None:
         return best[1]
-    return work_for(article, sentence, 0)
+    return article.main_work

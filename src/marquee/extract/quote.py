@@ -23,6 +23,7 @@ from marquee.extract.speech import (
     find_quotes,
     mask,
     paragraph_of,
+    paragraphs,
 )
 from marquee.nlp.vocab import PLATFORMS, SPEAKER_NOUNS, SPEECH_VERBS
 
@@ -139,7 +140,7 @@ class Attributor:
             start = ends[-1].end()
         return start, end
 
-    def _masked(self, start: int, end: int) -> tuple[str, list[Mention]]:
+    def masked(self, start: int, end: int) -> tuple[str, list[Mention]]:
         return mask(self.text, start, end, self.mentions)
 
     # --- speakers -----------------------------------------------------------------
@@ -162,14 +163,14 @@ class Attributor:
             return self.speakers.recent(at, "person")
         return None
 
-    def _via(self, masked: str, marks: list[Mention]) -> str | None:
+    def via_in(self, masked: str, marks: list[Mention]) -> str | None:
         m = VIA_RE.search(masked)
         return marks[int(m.group("via")[2:-1])].value if m else None
 
     def attribute(self, q: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteSpan | None,
                   content: str) -> Said | None:
         a_start, a_end = self._after(q, nxt)
-        after, a_marks = self._masked(a_start, a_end)
+        after, a_marks = self.masked(a_start, a_end)
         ends_open = content.rstrip()[-1:] in ",—–-…" if content.strip() else False
         if ends_open or re.match(r"^\s*[,a-z§]", after):
             for pattern in (AFTER_INVERTED, AFTER_NORMAL):
@@ -184,7 +185,7 @@ class Attributor:
                     return self._said(who, q, content, m.group("verb"), after, a_marks,
                                       (a_start, a_end))
         b_start, b_end = self._before(q, prev)
-        before, b_marks = self._masked(b_start, b_end)
+        before, b_marks = self.masked(b_start, b_end)
         for pattern in (BEFORE_VERB, BEFORE_PARTICIPLE, BEFORE_DESCRIBE, BEFORE_ACCORDING,
                         BEFORE_COLON):
             m = pattern.search(before)
@@ -211,7 +212,7 @@ class Attributor:
 
     def _said(self, who: str, q: QuoteSpan, content: str, verb: str, frame: str,
               marks: list[Mention], where: tuple[int, int]) -> Said:
-        via = self._via(frame, marks)
+        via = self.via_in(frame, marks)
         if via == who:
             via = None
         platform = PLATFORM_RE.search(frame)
@@ -249,8 +250,8 @@ class Attributor:
     def blocks(self) -> Iterator[Said]:
         """Block quotes: a paragraph in the first person, without quotation marks, under a
         paragraph that ends 'X said:' (not an embedded post, which has its signature)."""
-        paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
-        for (a_start, a_end), (b_start, b_end) in zip(paragraphs, paragraphs[1:], strict=False):
+        lines = paragraphs(self.text)
+        for (a_start, a_end), (b_start, b_end) in zip(lines, lines[1:], strict=False):
             intro, block = self.text[a_start:a_end].rstrip(), self.text[b_start:b_end].strip()
             if not intro.endswith(":") or re.search(r"[“”\"]", block):
                 continue
@@ -260,7 +261,7 @@ class Attributor:
                 continue
             ends = list(SENTENCE_END.finditer(self.text, a_start, a_end - 1))
             start = ends[-1].end() if ends else a_start
-            frame, marks = self._masked(start, a_start + len(intro))
+            frame, marks = self.masked(start, a_start + len(intro))
             for pattern in (BEFORE_VERB, BEFORE_COLON):
                 m = pattern.search(frame)
                 who = self.speaker(self._subject(m.group("np")), marks, b_start) if m else None

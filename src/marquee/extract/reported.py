@@ -133,8 +133,8 @@ class Reporter:
                     cut = [i for i, t in enumerate(words) if t.text in ("'s", "’s")]
                     words = words[cut[-1] + 1 :] if cut else words
                     return " ".join(t.text for t in words) or None
-        masked, marks = self.a._masked(sentence.start_char, sentence.end_char)
-        return self.a._via(masked, marks)
+        masked, marks = self.a.masked(sentence.start_char, sentence.end_char)
+        return self.a.via_in(masked, marks)
 
     def run(self) -> Iterator[Said]:
         for sentence in self.doc.sents:

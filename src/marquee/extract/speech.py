@@ -21,7 +21,7 @@ from marquee.nlp.pronouns import PRONOUN_GENDER, Named, antecedent, genders, is_
 
 OPEN_CURLY, CLOSE_CURLY, STRAIGHT = "“", "”", '"'
 PARAGRAPH_RE = re.compile(r"[^\n]+")
-PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "any"}
+PRONOUNS = frozenset({"he", "she", "it", "they"})
 ORG_LABELS = {"NETWORK": "N", "OUTLET": "O", "STUDIO": "C"}
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 
@@ -38,7 +38,8 @@ class QuoteSpan:
     paragraph: int
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty line."""
     return [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(text)]
 
 
@@ -57,7 +58,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     """
     quotes: list[QuoteSpan] = []
     carried: int | None = None  # where a curly quote left open by earlier paragraphs began
-    for index, (p_start, p_end) in enumerate(_paragraphs(text)):
+    for index, (p_start, p_end) in enumerate(paragraphs(text)):
         para = text[p_start:p_end]
         open_at: int | None = None
         open_mark = ""
