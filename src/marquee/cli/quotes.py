@@ -32,8 +32,7 @@ def as_json(hit: QuoteHit) -> dict[str, object]:
     return {
         "speaker": hit.speaker, "text": hit.text, "kind": hit.kind, "via": hit.via,
         "work": hit.work, "date": hit.date.isoformat() if hit.date else None,
-        "sources": [{"doc": s.doc_id, "date": s.date.isoformat() if s.date else None,
-                     "url": s.url} for s in hit.sources],
+        "sources": [s.to_dict() for s in hit.sources],
     }
 
 
