@@ -150,6 +150,9 @@ class Speakers:
 
     @cached_property
     def genders(self) -> dict[str, str]:
+        """The genders marquee_pronouns found, else found here from the named people."""
+        if self.doc._.person_genders is not None:
+            return dict(self.doc._.person_genders)
         names = [p for p in self.doc.spans.get("people", []) if p.text.lower() not in PRONOUNS]
         return genders(self.doc, names)
 

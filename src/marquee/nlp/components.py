@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from marquee.nlp.people import find_people
-from marquee.nlp.pronouns import find_pronouns
+from marquee.nlp.pronouns import find_pronouns, genders
 from marquee.nlp.refs import find_refs, main_work
 from marquee.nlp.seasons import find_seasons
 from marquee.nlp.titles import find_titles, mark_mentions
@@ -19,6 +19,8 @@ if not Doc.has_extension("main_work"):
     Doc.set_extension("main_work", default=None)
 if not Doc.has_extension("title_kinds"):
     Doc.set_extension("title_kinds", default=None)
+if not Doc.has_extension("person_genders"):  # "f"/"m" by full name, set by marquee_pronouns
+    Doc.set_extension("person_genders", default=None)
 
 
 def headline(doc: Doc) -> str | None:
@@ -51,7 +53,9 @@ def titles_component(doc: Doc) -> Doc:
 def pronouns_component(doc: Doc) -> Doc:
     """Subject "he"/"she" resolved to a person named before, added to the people spans."""
     people = list(doc.spans.get("people", []))
-    doc.spans["people"] = sorted(people + find_pronouns(doc, people), key=lambda s: s.start)
+    doc._.person_genders = genders(doc, people)
+    found = find_pronouns(doc, people, doc._.person_genders)
+    doc.spans["people"] = sorted(people + found, key=lambda s: s.start)
     return doc
 
 

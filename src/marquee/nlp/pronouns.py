@@ -89,9 +89,9 @@ def quoted(doc: Doc, at: int) -> bool:
     return curly or before.count('"') % 2 == 1
 
 
-def find_pronouns(doc: Doc, people: list[Span]) -> list[Span]:
-    """A span for each subject "he"/"she" that stands for a person named before it."""
-    known = genders(doc, people)
+def find_pronouns(doc: Doc, people: list[Span], known: dict[str, str]) -> list[Span]:
+    """A span for each subject "he"/"she" that stands for a person named before it;
+    ``known`` is ``genders(doc, people)``."""
     named = [Named(p.label_, p.start_char, p.end_char, is_subject(p)) for p in people]
     found: list[Span] = []
     for token in doc:
