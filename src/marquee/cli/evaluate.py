@@ -30,6 +30,29 @@ def _parse_types(value: str | None) -> list[str]:
     return types
 
 
+def _id_list(path: Path, err: Console) -> set[str]:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return {line.strip() for line in handle if line.strip()}
+    except OSError as exc:
+        err.print(f"[red]error:[/] cannot read document list {path}: {exc.strerror}",
+                  highlight=False)
+        raise typer.Exit(2) from None
+
+
+def _restrict(
+    records: list[dict[str, Any]], docs: Path | None, skip: Path | None, err: Console
+) -> list[dict[str, Any]]:
+    """The gold records of the documents ``docs`` lists, less those ``skip`` lists."""
+    if docs is not None:
+        keep = _id_list(docs, err)
+        records = [r for r in records if r["doc"] in keep]
+    if skip is not None:
+        drop = _id_list(skip, err)
+        records = [r for r in records if r["doc"] not in drop]
+    return records
+
+
 @app.command("evaluate")
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold file (JSON Lines of FACTS.md records).")],
@@ -47,6 +70,14 @@ def evaluate(
         str | None,
         typer.Option("--types", help="Comma-separated record types to score (default: all)."),
     ] = None,
+    docs: Annotated[
+        Path | None,
+        typer.Option("--docs", help="Score only the documents whose ids this file lists."),
+    ] = None,
+    skip_docs: Annotated[
+        Path | None,
+        typer.Option("--skip-docs", help="Leave out the documents whose ids this file lists."),
+    ] = None,
 ) -> None:
     """Score the extractor against GOLD on the documents in PATH... (exit 0 whatever the score)."""
     err = Console(stderr=True)
@@ -60,6 +91,7 @@ def evaluate(
         err.print(f"[red]error:[/] cannot read gold file {gold}: {exc.strerror}", highlight=False)
         raise typer.Exit(2) from None
 
+    gold_records = _restrict(gold_records, docs, skip_docs, err)
     wanted = {r["doc"] for r in gold_records}
     documents: list[Document] = []
     seen: set[str] = set()
