@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from marquee.nlp import paragraphs  # noqa: F401  (registers marquee_paragraphs)
 from marquee.nlp.people import find_people
 from marquee.nlp.pronouns import find_pronouns, genders
 from marquee.nlp.refs import find_refs, main_work

@@ -16,11 +16,14 @@ from marquee.nlp.ruler import vocab_patterns
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """The pipeline named ``model`` (an installed package) with Marquee's components.
 
-    Order: the vocabulary EntityRuler runs before the statistical NER (so networks and
+    Order: paragraph boundaries before the parser (no sentence runs across a line
+    break), the vocabulary EntityRuler before the statistical NER (so networks and
     outlets are never mislabelled), then people repair, titles, pronouns, seasons and
     references.
     """
     nlp = spacy.load(model)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("marquee_paragraphs", before="parser")
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe("entity_ruler", name="marquee_vocab", before=before)
     ruler.add_patterns(vocab_patterns())  # type: ignore[attr-defined]
