@@ -13,7 +13,7 @@ from datetime import date, datetime
 from functools import cached_property
 
 import dateparser
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from marquee.nlp.vocab import MONTHS
 
@@ -33,6 +33,8 @@ class Mention:
     value: str  # the resolved name
     start: int  # characters, into the body
     end: int
+    first: int = -1  # tokens: the mention is doc[first:last]
+    last: int = -1
 
 
 @dataclass
@@ -57,13 +59,34 @@ class Article:
     published: date | None
     sentences: list[Sentence] = field(default_factory=list)
 
+    mentions: list[Mention] = field(default_factory=list)
+    _by_token: dict[int, Mention] = field(default_factory=dict, repr=False)
+
     @classmethod
     def build(cls, doc_id: str, doc: Doc, published: date | None) -> Article:
+        """Mentions are collected once for the whole document, then dealt to sentences:
+        the cost is linear in the document's length."""
         article = cls(doc_id, doc, published)
-        article.sentences = [
-            _mask(i, sent, doc) for i, sent in enumerate(doc.sents) if sent.text.strip()
-        ]
+        article.mentions = doc_mentions(doc)
+        for mention in article.mentions:
+            for i in range(mention.first, mention.last):
+                article._by_token[i] = mention
+        pending = iter(article.mentions)
+        upcoming = next(pending, None)
+        for index, sent in enumerate(doc.sents):
+            inside: list[Mention] = []
+            while upcoming is not None and upcoming.first < sent.start:
+                upcoming = next(pending, None)
+            while upcoming is not None and upcoming.last <= sent.end:
+                inside.append(upcoming)
+                upcoming = next(pending, None)
+            if sent.text.strip():
+                article.sentences.append(_mask(index, sent, doc, inside))
         return article
+
+    def mention_of(self, token: Token | int) -> Mention | None:
+        """The work, person or company mention that covers ``token``, if any."""
+        return self._by_token.get(token if isinstance(token, int) else token.i)
 
     @property
     def main_work(self) -> str | None:
@@ -131,7 +154,9 @@ def paragraph_before(text: str, at: int) -> tuple[int, str]:
     return start, body
 
 
-def _mask(index: int, sent: Span, doc: Doc) -> Sentence:
+def doc_mentions(doc: Doc) -> list[Mention]:
+    """Every person, title, work reference, network, studio and outlet of ``doc``, in
+    order; where two overlap the earlier (then the longer) one is kept."""
     spans: list[tuple[Span, str, str]] = []
     for span in doc.spans.get("people", []):
         spans.append((span, "P", span.label_))
@@ -143,20 +168,26 @@ def _mask(index: int, sent: Span, doc: Doc) -> Sentence:
         kind = {"NETWORK": "N", "STUDIO": "C", "OUTLET": "O"}.get(ent.label_)
         if kind:
             spans.append((ent, kind, ent.text))
-    inside = sorted(
-        (s for s in spans if sent.start <= s[0].start and s[0].end <= sent.end),
-        key=lambda s: (s[0].start, -len(s[0])),
-    )
+    spans.sort(key=lambda s: (s[0].start, -len(s[0])))
+    out: list[Mention] = []
+    end = 0
+    for span, kind, value in spans:
+        if span.start < end:
+            continue  # overlaps an earlier, longer mention
+        out.append(Mention(kind, value, span.start_char, span.end_char, span.start, span.end))
+        end = span.end
+    return out
+
+
+def _mask(index: int, sent: Span, doc: Doc, inside: list[Mention]) -> Sentence:
     parts: list[str] = []
     mentions: list[Mention] = []
     pos = sent.start_char
-    for span, kind, value in inside:
-        if span.start_char < pos:
-            continue  # overlaps an earlier, longer mention
-        parts.append(doc.text[pos : span.start_char])
-        parts.append(f"§{kind}{len(mentions)}§")
-        mentions.append(Mention(kind, value, span.start_char, span.end_char))
-        pos = span.end_char
+    for mention in inside:
+        parts.append(doc.text[pos : mention.start])
+        parts.append(f"§{mention.kind}{len(mentions)}§")
+        mentions.append(mention)
+        pos = mention.end
     parts.append(doc.text[pos : sent.end_char])
     return Sentence(index, sent.start_char, sent.end_char, sent.text, "".join(parts), mentions)
 
