@@ -31,8 +31,8 @@ def facts(nlp, text: str, when: date | None = PUB, title: str | None = None) -> 
     for record in run(nlp, text, when, title):
         data = record.to_dict()
         assert data["doc"] == "doc-1"
-        for key in ("doc", "evidence", "confidence"):
-            data.pop(key)
+        for key in ("doc", "evidence", "confidence", "path"):
+            data.pop(key, None)
         out.append(data)
     return out
 

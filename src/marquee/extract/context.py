@@ -45,6 +45,8 @@ class Sentence:
     text: str
     masked: str
     mentions: list[Mention]
+    first: int = 0  # tokens: the sentence is doc[first:last]
+    last: int = 0
 
     def titles(self) -> list[Mention]:
         return [m for m in self.mentions if m.kind == "T"]
@@ -189,7 +191,8 @@ def _mask(index: int, sent: Span, doc: Doc, inside: list[Mention]) -> Sentence:
         mentions.append(mention)
         pos = mention.end
     parts.append(doc.text[pos : sent.end_char])
-    return Sentence(index, sent.start_char, sent.end_char, sent.text, "".join(parts), mentions)
+    return Sentence(index, sent.start_char, sent.end_char, sent.text, "".join(parts), mentions,
+                    sent.start, sent.end)
 
 
 def parse_date(text: str, published: date | None, prefer: str = "past") -> str | None:

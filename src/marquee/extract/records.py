@@ -22,15 +22,19 @@ class Fact:
     doc: str
     evidence: list[Evidence] = field(default_factory=list)
     confidence: float = 0.8
+    path: str = ""  # the decider that produced it ("credit.by"), for calibration
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         out: dict[str, Any] = {"doc": data.pop("doc"), "type": self.type}
         evidence = data.pop("evidence")
         confidence = data.pop("confidence")
+        path = data.pop("path")
         out.update(data)
         out["evidence"] = evidence
         out["confidence"] = round(confidence, 3)
+        if path:
+            out["path"] = path
         return out
 
     def payload(self) -> dict[str, Any]:
@@ -38,7 +42,7 @@ class Fact:
         return {
             f.name: getattr(self, f.name)
             for f in fields(self)
-            if f.name not in ("doc", "evidence", "confidence")
+            if f.name not in ("doc", "evidence", "confidence", "path")
         }
 
 

@@ -1,0 +1,109 @@
+"""Which work a clause is about.
+
+A fact found at some token (a cue verb, a person, a number) belongs to a work named in
+its own clause when there is one: the nearest in the dependency tree, ties broken by
+the nearest in the text. A work named only in passing elsewhere in the sentence (in
+parentheses after someone's name, in a relative clause about a person) is not the
+clause's work; the sentence then falls back to the article's topic: a reference ("the
+series") or the main work.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from marquee.extract.context import Article, Mention, Sentence
+
+# Dependencies that open a clause of their own.
+CLAUSE_DEPS = {"ROOT", "relcl", "advcl", "ccomp", "acl", "parataxis", "csubj", "pcomp"}
+# Words that introduce a comparison or an example, not the clause's own work.
+PASSING = {"like", "than", "unlike", "alongside", "after", "before", "since", "including"}
+
+
+def head_of(article: Article, mention: Mention) -> Token:
+    """The syntactic head of a mention's tokens."""
+    return article.doc[mention.first : mention.last].root
+
+
+def clause_of(token: Token) -> Token:
+    """The head of the clause ``token`` stands in."""
+    while token.dep_ not in CLAUSE_DEPS and token.head is not token:
+        token = token.head
+    return token
+
+
+def ancestors_with_self(token: Token) -> list[Token]:
+    return [token, *token.ancestors]
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Arcs between two tokens of one sentence (a large number across sentences)."""
+    up_a = ancestors_with_self(a)
+    index_a = {t.i: n for n, t in enumerate(up_a)}
+    for n, t in enumerate(ancestors_with_self(b)):
+        if t.i in index_a:
+            return index_a[t.i] + n
+    return 1000
+
+
+def in_parentheses(article: Article, mention: Mention) -> bool:
+    """Whether the mention stands alone inside parentheses: ``Jo Bell (Fieldstone)``."""
+    text = article.text
+    before = text[: mention.start].rstrip(" \"“'‘")
+    after = text[mention.end :].lstrip(" \"”'’")
+    return before.endswith("(") and after.startswith((")", ",", ";"))
+
+
+def passing(article: Article, mention: Mention) -> bool:
+    """A work named in passing: in parentheses, or after "like"/"than"/"such as"."""
+    if in_parentheses(article, mention):
+        return True
+    if mention.first > 0:
+        previous = article.doc[mention.first - 1]
+        if previous.lower_ in PASSING or (previous.lower_ == "as" and mention.first > 1
+                                          and article.doc[mention.first - 2].lower_ == "such"):
+            return True
+    return False
+
+
+def works_in(sentence: Sentence) -> list[Mention]:
+    return [m for m in sentence.mentions if m.kind == "T"]
+
+
+def work_at(
+    article: Article,
+    sentence: Sentence,
+    anchor: Token | Span,
+    *,
+    fallback: bool = True,
+    exclude: tuple[Mention, ...] = (),
+) -> Mention | None:
+    """The work mention the clause of ``anchor`` is about (see the module's doc).
+
+    ``fallback``: with no work of its own in the clause, the sentence's only other work
+    or the article's main work (as a mention of no position) is taken.
+    """
+    token = anchor.root if isinstance(anchor, Span) else anchor
+    candidates = [m for m in works_in(sentence) if m not in exclude]
+    own = [m for m in candidates if not passing(article, m)]
+    clause = clause_of(token)
+    same = [m for m in own if clause_of(head_of(article, m)) is clause]
+    pool = same or [m for m in own if _governs(article, m, clause)]
+    if pool:
+        return min(pool, key=lambda m: (tree_distance(token, head_of(article, m)),
+                                        abs(m.first - token.i)))
+    if not fallback:
+        return None
+    if own and len({m.value for m in own}) == 1:
+        return own[0]
+    main = article.main_work
+    if main is None:
+        return None
+    return Mention("T", main, sentence.start, sentence.start, -1, -1)
+
+
+def _governs(article: Article, mention: Mention, clause: Token) -> bool:
+    """Whether the mention's clause contains ``clause`` (a subordinate clause inherits
+    the work of the clause above it)."""
+    head = clause_of(head_of(article, mention))
+    return any(t is head for t in clause.ancestors)
