@@ -17,9 +17,6 @@ from marquee.extract.attribution import attributed, quote_records
 from marquee.extract.character import extract_characters
 from marquee.extract.company import extract_companies
 from marquee.extract.context import Article
-import os
-
-from marquee.extract.credit import extract_credits as legacy_credits
 from marquee.extract.credits import characters_of, extract_credits
 from marquee.extract.genre import extract_genres
 from marquee.extract.location import extract_locations
@@ -52,10 +49,7 @@ KEYS: dict[str, tuple[str, ...]] = {
 def extract_article(doc: Doc, document: Document) -> list[Fact]:
     """All fact records of one parsed document, duplicates merged."""
     article = Article.build(document.id, doc, document.date)
-    mode = os.environ.get("MQ_CREDITS", "new")
-    credits = list(extract_credits(article)) if mode in ("new", "both") else []
-    if mode in ("old", "both"):
-        credits += list(legacy_credits(article))
+    credits = list(extract_credits(article))
     said = attributed(article)
     facts: list[Fact] = [
         *extract_works(article),

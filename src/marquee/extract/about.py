@@ -54,9 +54,25 @@ def in_parentheses(article: Article, mention: Mention) -> bool:
     return before.endswith("(") and after.startswith((")", ",", ";"))
 
 
+def describes_person(article: Article, mention: Mention) -> bool:
+    """Whether a work is named inside a description of a person: ``X, producer of W``,
+    ``X, who directed W``, ``X's W``."""
+    token = head_of(article, mention)
+    while token.head is not token:
+        if token.dep_ in ("appos", "relcl", "acl"):
+            owner = article.mention_of(token.head)
+            if owner is not None and owner.kind == "P":
+                return True
+        if token.dep_ in CLAUSE_DEPS - {"relcl", "acl"}:
+            return False
+        token = token.head
+    return False
+
+
 def passing(article: Article, mention: Mention) -> bool:
-    """A work named in passing: in parentheses, or after "like"/"than"/"such as"."""
-    if in_parentheses(article, mention):
+    """A work named in passing: in parentheses, after "like"/"than"/"such as", or in a
+    description of a person."""
+    if in_parentheses(article, mention) or describes_person(article, mention):
         return True
     if mention.first > 0:
         previous = article.doc[mention.first - 1]

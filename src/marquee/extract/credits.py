@@ -67,12 +67,13 @@ def extract_credits(article: Article) -> Iterator[Credit]:
     for sentence in article.sentences:
         previous: Cue | None = None
         for group in groups(article, sentence):
-            cue = _cue_for(article, sentence, group)
-            if cue is None and previous is not None and _joined(article, sentence, group):
-                cue = Cue(previous.roles, "credit.alongside", previous.at, previous.work)
-            if cue is not None:
+            cues = _cues_for(article, sentence, group)
+            if not cues and previous is not None and _joined(article, sentence, group):
+                cues = [Cue(previous.roles, "credit.alongside", previous.at, previous.work)]
+            for cue in cues:
                 yield from _group_credits(article, sentence, group, cue)
-                previous = cue
+            if cues:
+                previous = cues[0]
         if previous is None and last_crew is not None:
             yield from _fragment(article, sentence, last_crew)
         last_crew = previous if previous is not None and previous.path == "credit.by" else None
@@ -123,7 +124,7 @@ def characters_of(article: Article, credits: list[Credit]) -> Iterator[Character
                             path=credit.path.replace("credit.", "character."))
 
 
-def _cue_for(article: Article, sentence: Sentence, group: Group) -> Cue | None:
+def _cues_for(article: Article, sentence: Sentence, group: Group) -> list[Cue]:
     """The credit of a list: every cue around it, combined (``starring X, who created the
     show`` is cast and creator). A bare descriptor before the list (``producer X``) gives
     way to a verb or an apposition that says what the person did here."""
@@ -143,24 +144,23 @@ def _cue_for(article: Article, sentence: Sentence, group: Group) -> Cue | None:
     if not cues and member_roles and len(member_roles) == 1 and group.members[-1].roles:
         # "with X and Y as executive producers": the last member's role is everyone's.
         cues = [Cue(member_roles[0], "credit.as_role", doc[group.end - 1])]
-    if not cues and any(m.character for m in group.members) and _casting(doc, sentence):
+    if not cues and any(m.character for m in group.members) and (
+        _casting(doc, sentence) or any(m.actor_in_parentheses for m in group.members)
+    ):
         cues = [Cue(("cast",), "credit.as_character", doc[group.first])]
     if not cues:
         only = _parenthesised_only(article, group)
         cues = [only] if only is not None else []
-    if not cues:
-        return None
-    first = cues[0]
-    roles = tuple(dict.fromkeys(r for c in cues for r in c.roles))
-    work = next((c.work for c in cues if c.work is not None), None)
-    return Cue(roles, first.path, first.at, work)
+    return cues
 
 
 def _group_credits(
     article: Article, sentence: Sentence, group: Group, cue: Cue
 ) -> Iterator[Credit]:
+    if "producer" in cue.roles and "executive_producer" in cue.roles:
+        cue = Cue(tuple(r for r in cue.roles if r != "producer"), cue.path, cue.at, cue.work)
     if len(group.members) == 1 and not group.members[0].character and cue.path in (
-        "credit.verb_after", "credit.join", "credit.subject"
+        "credit.verb_after", "credit.join", "credit.subject", "credit.has_role"
     ) and any(r in ("cast", "voice_cast", "guest_cast") for r in cue.roles):
         _character_after_verb(article, sentence, cue.at, group)
     work = cue.work or work_at(article, sentence, cue.at)
@@ -193,6 +193,12 @@ def _character_after_verb(
     """``X plays C`` / ``X has been cast as C`` / ``X returns as C``: C is X's character."""
     doc = article.doc
     k = verb.i + 1
+    ahead = k
+    while ahead < min(sentence.last, verb.i + 6) and not doc[ahead].is_punct and \
+            article.mention_of(ahead) is None and doc[ahead].lower_ != "as":
+        ahead += 1
+    if ahead < sentence.last and doc[ahead].lower_ == "as":
+        k = ahead
     while k < sentence.last and doc[k].lower_ in ("the", "role", "of", "part", "on", "up"):
         k += 1
     if k < sentence.last and doc[k].lower_ != "as" and verb.lemma_.lower() in (
@@ -266,6 +272,8 @@ def _lead_before(article: Article, sentence: Sentence, group: Group) -> Cue | No
     if lemma in ("include", "be") or word in ("including", ":", "are", "is"):
         nouns = {t.lower_ for t in doc[clause_start:i]}
         lemmas = {t.lemma_.lower() for t in doc[clause_start:i]}
+        if word == "including" and lemmas & {"actor", "actress", "star", "performer"}:
+            return Cue(("cast",), "credit.cast_includes", token)
         if nouns & CAST_NOUNS or nouns & GUEST_WORDS or nouns & VOICE_WORDS or \
                 lemmas & {"round", "complete", "join", "new", "return"}:
             role = _flavour(doc, clause_start, i)
@@ -362,11 +370,21 @@ def _work_after(article: Article, sentence: Sentence, at: int) -> Mention | None
 
 
 def _skip_auxiliaries(doc: Doc, start: int, limit: int) -> int:
+    """Past auxiliaries, adverbs and "announced to"/"set to" before a verb; past a comma
+    when a verb follows it ("X, Y and Z, also appeared")."""
     k = start
-    while k < limit and (doc[k].lower_ in AUXILIARY or doc[k].text == "," and k == start
-                         and k + 1 < limit and doc[k + 1].lower_ in ("who",)
-                         or doc[k].tag_ == "RB" and doc[k].lower_ not in NEGATIONS):
-        k += 1
+    while k < limit:
+        token = doc[k]
+        if token.lower_ in AUXILIARY or token.tag_ == "RB" and token.lower_ not in NEGATIONS:
+            k += 1
+        elif token.tag_ == "VBN" and k + 1 < limit and doc[k + 1].lower_ == "to":
+            k += 2  # "has been announced to star", "is confirmed to direct"
+        elif token.text == "," and k == start and k + 1 < limit and (
+            doc[k + 1].lower_ in ("who", "also", "both", "all") or doc[k + 1].pos_ == "VERB"
+        ):
+            k += 1
+        else:
+            break
     return k
 
 
@@ -442,7 +460,7 @@ def _role_phrase(doc: Doc, at: int, limit: int) -> int | None:
     k = at
     while k < limit and k - at < 5 and (doc[k].lower_ in ("in", "have", "has", "had", "a", "an",
                                                           "the", "key", "guest", "lead")
-                                        or doc[k].tag_ in ("JJ", "JJR", "JJS", "RB")):
+                                        or doc[k].tag_ in ("JJ", "JJR", "JJS", "RB", "VBG")):
         k += 1
     if k < limit and doc[k].lower_ in ("role", "roles", "part", "parts", "arc"):
         if k + 1 < limit and doc[k + 1].lower_ == "in" or k + 1 >= limit or \
@@ -459,9 +477,13 @@ def _role_after(article: Article, sentence: Sentence, group: Group) -> Cue | Non
         return None
     k += 1
     if k < sentence.last and doc[k].lower_ == "who":
-        k = _skip_auxiliaries(doc, k + 1, sentence.last)
+        k += 1
+        if not (k < sentence.last and doc[k].lower_ in ("was", "is") and k + 1 < sentence.last
+                and doc[k + 1].is_title):
+            k = _skip_auxiliaries(doc, k, sentence.last)
         if k < sentence.last and len(group.members) == 1 and (
-            doc[k].lemma_.lower() in ("play", "portray", "voice") or doc[k].lower_ in ("was",)
+            doc[k].lemma_.lower() in ("play", "portray", "voice") or doc[k].lower_ in ("was",
+                                                                                      "is")
         ):
             tail = tail_after(article, k, sentence.last, bare=True)
             if tail is not None and tail.character:

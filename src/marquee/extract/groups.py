@@ -41,6 +41,7 @@ class Member:
     description: str | None = None
     roles: tuple[str, ...] = ()  # "X as showrunner"
     works: list[Mention] = field(default_factory=list)  # "X (Earlier Show)"
+    actor_in_parentheses: bool = False  # "Character (Actor)"
 
     @property
     def person(self) -> str:
@@ -59,16 +60,24 @@ def capitalised(token: Token) -> bool:
     return bool(text) and (text[0].isupper() or text[0].isdigit()) and token.is_alpha is not None
 
 
+def name_word(token: Token) -> bool:
+    """A capitalised word of a name: "Vine", "O'Neill", "Ruiz-Mendel", "Dr."."""
+    text = token.text
+    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text) and all(
+        c.isalpha() or c in "'’-." for c in text
+    )
+
+
 def _name_run(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The last run of capitalised words in doc[start:end] (not a possessive's owner)."""
     best: tuple[int, int] | None = None
     i = start
     while i < end:
-        if capitalised(doc[i]) and doc[i].text not in PUNCT_STOPS and doc[i].is_alpha:
+        if name_word(doc[i]):
             j = i
-            while j < end and (capitalised(doc[j]) and doc[j].is_alpha
+            while j < end and (name_word(doc[j])
                                or doc[j].text in ("-", "'", "’") and j + 1 < end
-                               and capitalised(doc[j + 1])):
+                               and name_word(doc[j + 1])):
                 j += 1
             if not (j < len(doc) and doc[j].tag_ == "POS"):
                 best = (i, j)
@@ -76,6 +85,14 @@ def _name_run(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         else:
             i += 1
     return best
+
+
+def _run_from(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The run of capitalised words that starts at ``start``, if one does."""
+    j = start
+    while j < end and name_word(doc[j]):
+        j += 1
+    return (start, j) if j > start else None
 
 
 def role_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
@@ -279,20 +296,22 @@ def _member_at(article: Article, i: int, limit: int) -> tuple[Member | None, int
         actor, after = _paren_person(article, end, limit)
         if actor is not None and actor.value != mention.value:
             if _full_name(article, actor) or not _full_name(article, mention):
-                return Member(actor, character=doc[mention.first : mention.last].text), after
+                return Member(actor, character=doc[mention.first : mention.last].text,
+                              actor_in_parentheses=True), after
             return Member(mention, character=doc[actor.first : actor.last].text), after
         member = Member(mention)
         own = _paren_name(article, end, limit)
         if own is not None:
             member.character, end = own
     else:
-        run = _name_run(doc, i, min(limit, i + 4))
-        if run is None or run[0] != i:
+        run = _run_from(doc, i, min(limit, i + 4))
+        if run is None:
             return None, i
         actor, after = _paren_person(article, run[1], limit)
         if actor is None:
             return None, i
-        return Member(actor, character=doc[run[0] : run[1]].text), after
+        return Member(actor, character=doc[run[0] : run[1]].text,
+                      actor_in_parentheses=True), after
     j = end
     works, j = _paren_works(article, j, limit)
     member.works = works

@@ -1,0 +1,142 @@
+"""Credits by construction: cast lists, characters, crew (sentences and names made up here).
+
+Each case is one construction of trade press in several phrasings; every expected
+credit must be found, and no credit may go to a person the sentence does not credit.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marquee.extract import extract_documents
+from marquee.nlp import load_pipeline
+from marquee.sources.document import Document
+
+LEAD = "The drama Lantern Bay has been renewed by Netflix. "
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def credits(nlp, text: str, headline: str | None = None) -> set[tuple[str, str, str, str | None]]:
+    document = Document(id="t", text=text, date=date(2024, 3, 5), title=headline)
+    [(_, facts)] = list(extract_documents(nlp, [document]))
+    return {(f.work, f.person, f.role, f.character) for f in facts if f.type == "credit"}
+
+
+def cast(person: str, character: str | None = None, work: str = "Lantern Bay",
+         role: str = "cast") -> tuple[str, str, str, str | None]:
+    return (work, person, role, character)
+
+
+def crew(person: str, role: str, work: str = "Lantern Bay") -> tuple[str, str, str, None]:
+    return (work, person, role, None)
+
+
+CASES = [
+    # X, Y and Z also star / co-star / round out the cast
+    ("Dana Okoye, Piet Marlow and Suki Brandt also star.",
+     [cast("Dana Okoye"), cast("Piet Marlow"), cast("Suki Brandt")]),
+    ("Dana Okoye and Piet Marlow co-star.", [cast("Dana Okoye"), cast("Piet Marlow")]),
+    ("Dana Okoye, Piet Marlow and Suki Brandt round out the cast.",
+     [cast("Dana Okoye"), cast("Piet Marlow"), cast("Suki Brandt")]),
+    # the cast includes / rounding out the cast are / joining them are
+    ("The cast includes Dana Okoye and Piet Marlow.", [cast("Dana Okoye"), cast("Piet Marlow")]),
+    ("Rounding out the cast are Dana Okoye, Piet Marlow and Suki Brandt.",
+     [cast("Dana Okoye"), cast("Piet Marlow"), cast("Suki Brandt")]),
+    ("Joining the ensemble this season are Dana Okoye and Piet Marlow.",
+     [cast("Dana Okoye"), cast("Piet Marlow")]),
+    # starring X / features X
+    ("The series, starring Dana Okoye and Piet Marlow, returns in June.",
+     [cast("Dana Okoye"), cast("Piet Marlow")]),
+    # joins the cast as / has been cast as / will play / returns as
+    ("Dana Okoye joins the cast as Tess Harrow, a lighthouse keeper.",
+     [cast("Dana Okoye", "Tess Harrow")]),
+    ("Dana Okoye has been cast as Tess Harrow.", [cast("Dana Okoye", "Tess Harrow")]),
+    ("Dana Okoye will play Tess Harrow, the keeper's daughter.",
+     [cast("Dana Okoye", "Tess Harrow")]),
+    ("Piet Marlow returns as Captain Ezra Vance.", [cast("Piet Marlow", "Captain Ezra Vance")]),
+    ("Piet Marlow, who plays Ezra Vance, is back.", [cast("Piet Marlow", "Ezra Vance")]),
+    # in a recurring role
+    ("Suki Brandt has a recurring role as Nell.", [cast("Suki Brandt", "Nell")]),
+    # guest stars include
+    ("Guest stars include Dana Okoye and Piet Marlow.",
+     [cast("Dana Okoye", role="guest_cast"), cast("Piet Marlow", role="guest_cast")]),
+    # X as A, Y as B and Z as C
+    ("It stars Dana Okoye as Tess, Piet Marlow as Ezra and Suki Brandt as Nell.",
+     [cast("Dana Okoye", "Tess"), cast("Piet Marlow", "Ezra"), cast("Suki Brandt", "Nell")]),
+    ("The show stars Dana Okoye as the keeper, Tess Harrow, opposite Piet Marlow as Ezra.",
+     [cast("Dana Okoye", "Tess Harrow"), cast("Piet Marlow", "Ezra")]),
+    # Character (Actor)
+    ("The story follows Tess Harrow (Dana Okoye), a keeper, and her son Bram (Piet Marlow).",
+     [cast("Dana Okoye", "Tess Harrow"), cast("Piet Marlow", "Bram")]),
+    # voice casts
+    ("Dana Okoye voices Pip, a talking gull.", [cast("Dana Okoye", "Pip", role="voice_cast")]),
+    ("The film features the voices of Dana Okoye as Pip and Piet Marlow as Gus.",
+     [cast("Dana Okoye", "Pip", role="voice_cast"), cast("Piet Marlow", "Gus",
+                                                            role="voice_cast")]),
+    # crew
+    ("Mira Castell serves as showrunner.", [crew("Mira Castell", "showrunner")]),
+    ("Mira Castell, Joss Beaumont and Ada Winslow executive produce.",
+     [crew("Mira Castell", "executive_producer"), crew("Joss Beaumont", "executive_producer"),
+      crew("Ada Winslow", "executive_producer")]),
+    ("Co-creators Mira Castell and Joss Beaumont are back.",
+     [crew("Mira Castell", "creator"), crew("Joss Beaumont", "creator")]),
+    ("The film is written and directed by Mira Castell.",
+     [crew("Mira Castell", "writer"), crew("Mira Castell", "director")]),
+    ("Joss Beaumont will direct from a script by Mira Castell.",
+     [crew("Joss Beaumont", "director"), crew("Mira Castell", "writer")]),
+    ("The series was created by Mira Castell, who also serves as showrunner.",
+     [crew("Mira Castell", "creator"), crew("Mira Castell", "showrunner")]),
+    ("Showrunner Mira Castell executive produces alongside Joss Beaumont.",
+     [crew("Mira Castell", "executive_producer"), crew("Joss Beaumont", "executive_producer")]),
+    ("It is made by Fernhill Pictures, with Mira Castell and Joss Beaumont as executive "
+     "producers.",
+     [crew("Mira Castell", "executive_producer"), crew("Joss Beaumont", "executive_producer")]),
+    # hosts
+    ("The game show is hosted by Rafe Odell.", [crew("Rafe Odell", "host")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_credit_constructions(nlp, text: str, expected: list[tuple]) -> None:
+    got = credits(nlp, LEAD + text)
+    for record in expected:
+        assert record in got, f"missing {record}; got {sorted(got)}"
+    people = {r[1] for r in expected}
+    assert {r[1] for r in got} <= people, f"credited someone else: {sorted(got)}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Actor (Earlier Show): a credit on the earlier show too, with the same role.
+        ("Dana Okoye (Copper Tide) joins the cast.",
+         [cast("Dana Okoye"), cast("Dana Okoye", work="Copper Tide")]),
+        ("The series is written by Mira Castell (Copper Tide).",
+         [crew("Mira Castell", "writer"), crew("Mira Castell", "writer", "Copper Tide")]),
+    ],
+)
+def test_earlier_show_in_parentheses(nlp, text: str, expected: list[tuple]) -> None:
+    got = credits(nlp, LEAD + "The drama Copper Tide ended in 2019. " + text,
+                  headline="Lantern Bay renewed")
+    for record in expected:
+        assert record in got, f"missing {record}; got {sorted(got)}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veteran actress Dana Okoye attended the gala.",
+        "Dana Okoye said the scripts were the best she had read.",
+        "Dana Okoye will not star in the new series.",
+        "The character was created by Mira Castell's grandmother in a novel.",
+    ],
+)
+def test_no_credit_without_a_credit_cue(nlp, text: str) -> None:
+    got = credits(nlp, LEAD + text)
+    assert not {r for r in got if r[1] == "Dana Okoye"}, sorted(got)
