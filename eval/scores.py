@@ -2,11 +2,11 @@
 
     python eval/scores.py [--shared ../shared] [--errors TYPE[,TYPE]] [--save PATH]
 
-Extracts once over the seed, dev and train documents, then scores: the seed, dev, the
-train documents outside the held fold ("train-fit"), all train documents, and the held
-fold. For the fold only aggregate numbers are printed: its errors are never listed
+Extracts once over the seed, dev and train documents and our own annotated articles
+(data/synthetic), then scores: the seed, dev, the train documents outside the held fold
+("train-fit"), all train documents, the held fold, and the synthetic articles ("synth"). For the fold only aggregate numbers are printed: its errors are never listed
 (`eval/fold.docs.txt`). ``--errors`` lists misses and false positives of the given types
-on dev and train-fit only.
+on dev, train-fit and synth only.
 """
 
 from __future__ import annotations
@@ -46,9 +46,12 @@ def main() -> None:
     }
     gold["train-fit"] = [g for g in gold["train"] if g["doc"] not in fold]
     gold["fold"] = [g for g in gold["train"] if g["doc"] in fold]
+    synthetic = sorted((HERE.parent / "data/synthetic").glob("*.gold.jsonl"))
+    gold["synth"] = [g for path in synthetic for g in load_gold(path)]
     wanted = {g["doc"] for records in gold.values() for g in records}
     inputs = [str(shared / "corpus/seed"), str(shared / "corpus/tv-news.jsonl"),
               str(shared / "corpus/modern.jsonl")]
+    inputs += [str(p).replace(".gold.jsonl", ".jsonl") for p in synthetic]
     documents: dict[str, Document] = {}
     for item in read_inputs(inputs):
         if isinstance(item, Document) and item.id in wanted:
@@ -63,7 +66,7 @@ def main() -> None:
                 if record["doc"] not in fold:
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
     texts = {d: doc.text for d, doc in documents.items()}
-    order = ("seed", "dev", "train-fit", "train", "fold")
+    order = ("seed", "dev", "train-fit", "train", "fold", "synth")
     reports = {name: score(gold[name], predicted, texts=texts) for name in order}
     print(f"{'type':10}" + "".join(f"{name:>11}" for name in order))
     for t in (*TYPES, "micro"):
@@ -79,7 +82,7 @@ def main() -> None:
               f"(TP {m.tp} FP {m.fp} FN {m.fn})")
     wanted_types = {t for t in args.errors.split(",") if t}
     if wanted_types:
-        for name in ("dev", "train-fit"):
+        for name in ("dev", "train-fit", "synth"):
             for e in reports[name].errors:
                 if e.type in wanted_types and e.doc not in fold:
                     print(json.dumps({"set": name, **e.to_dict()}, ensure_ascii=False),
