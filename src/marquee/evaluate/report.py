@@ -8,6 +8,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from marquee.evaluate.bands import confidence_bands
 from marquee.evaluate.scorer import Report, key_fields
 
 
@@ -46,6 +47,17 @@ def accuracy_table(report: Report) -> Table:
     return table
 
 
+def bands_table(report: Report) -> Table:
+    table = Table(title="Precision by confidence band")
+    table.add_column("confidence")
+    for name in ("facts", "TP", "FP", "precision"):
+        table.add_column(name, justify="right")
+    for band in confidence_bands(report.outcomes):
+        table.add_row(band.label, str(band.count), str(band.tp), str(band.fp),
+                      _fmt(band.precision))
+    return table
+
+
 def _describe(key: dict[str, Any]) -> str:
     return ", ".join(f"{k}={v!r}" for k, v in key.items())
 
@@ -69,6 +81,8 @@ def print_report(report: Report, console: Console, errors: bool = False) -> None
     console.print(scores_table(report))
     if report.accuracies:
         console.print(accuracy_table(report))
+    if report.outcomes:
+        console.print(bands_table(report))
     if report.ignored:
         console.print(f"{report.ignored} prediction(s) matched optional gold records (ignored).")
     if errors:
@@ -80,5 +94,6 @@ def print_report(report: Report, console: Console, errors: bool = False) -> None
 
 def report_json(report: Report, errors: bool = False, **extra: Any) -> str:
     data = report.to_dict(errors=errors)
+    data["confidence_bands"] = [b.to_dict() for b in confidence_bands(report.outcomes)]
     data.update(extra)
     return json.dumps(data, indent=2, ensure_ascii=False)

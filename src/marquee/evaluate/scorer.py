@@ -174,6 +174,8 @@ class Report:
     documents: list[str]
     errors: list[ErrorRecord] = field(default_factory=list)
     ignored: int = 0  # predictions that matched an optional gold record
+    # Every scored prediction with what became of it: "tp", "fp" or "ignored".
+    outcomes: list[tuple[Record, str]] = field(default_factory=list)
 
     @property
     def false_positives(self) -> list[ErrorRecord]:
@@ -292,6 +294,7 @@ def score(
     per_type = {t: TypeScore() for t in selected}
     accuracies = {name: Accuracy() for name, spec in ACCURACIES.items() if spec[0] in selected}
     errors: list[ErrorRecord] = []
+    outcomes: list[tuple[Record, str]] = []
     ignored_total = 0
     texts = texts or {}
 
@@ -310,6 +313,9 @@ def score(
         for pi in unmatched:
             rec = dict(p_recs[pi])
             errors.append(ErrorRecord("fp", rtype, doc, rec, evidence_snippet(rec, text)))
+        outcomes.extend((p_recs[pi], "tp") for _, pi in pairs)
+        outcomes.extend((p_recs[pi], "ignored") for pi in ignored)
+        outcomes.extend((p_recs[pi], "fp") for pi in unmatched)
         for name, (atype, fname, norm, applies) in ACCURACIES.items():
             if atype != rtype or name not in accuracies:
                 continue
@@ -330,4 +336,5 @@ def score(
         documents=sorted(covered),
         errors=errors,
         ignored=ignored_total,
+        outcomes=outcomes,
     )

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from marquee.extract.attribution import attributed, quote_records
 from marquee.extract.character import extract_characters
 from marquee.extract.company import extract_companies
+from marquee.extract.confidence import calibrate
 from marquee.extract.context import Article
 from marquee.extract.credits import characters_of, extract_credits
 from marquee.extract.genre import extract_genres
@@ -64,7 +65,9 @@ def extract_article(doc: Doc, document: Document) -> list[Fact]:
         *extract_posts(article, said),
         *extract_metrics(article),
     ]
-    return merge(facts, article)
+    merged = merge(facts, article)
+    calibrate(merged)
+    return merged
 
 
 def _key(fact: Fact) -> tuple[Any, ...]:

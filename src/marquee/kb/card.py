@@ -113,6 +113,8 @@ class Card:
     conflicts: list[Conflict] = field(default_factory=list)
     as_of: date | None = None
     others: list[str] = field(default_factory=list)  # kinds of other works of this title
+    hidden: int = 0  # facts left off for a confidence below the card's threshold
+    min_confidence: float = 0.0
 
 
 L = TypeVar("L", bound=Sourced)
@@ -209,10 +211,13 @@ def build_card(
     today: date | None = None,
     rules: ConflictRules | None = None,
     kind: str | None = None,
+    min_confidence: float = 0.0,
 ) -> Card | None:
     """The card of the work called ``title`` (of ``kind`` when given) as known on ``as_of``
     (only documents published by then count); None when no such work is known then.
-    ``today`` settles premiere dates (default: ``as_of``, else the real today)."""
+    ``today`` settles premiere dates (default: ``as_of``, else the real today). Facts with
+    a confidence below ``min_confidence`` are left off (and counted in ``hidden``); the
+    work's own records always count."""
     work = find_work(session, title, kind)
     if work is None:
         return None
@@ -225,6 +230,10 @@ def build_card(
     known = Provenance(session, as_of).known(rows)
     if not known:
         return None
+    shown = [(row, src) for row, src in known
+             if row.type == "work" or row.confidence >= min_confidence]
+    hidden = len(known) - len(shown)
+    known = shown
     card = Card(
         title=work.name,
         kind=_kind(work, [row for row, _ in known]),
@@ -233,6 +242,8 @@ def build_card(
         others=[
             w.work_kind or "unknown" for w in find_works(session, work.name) if w.id != work.id
         ],
+        hidden=hidden,
+        min_confidence=min_confidence,
     )
     _fill(card, known)
     _fill_timeline(card, build_timeline(known, today or as_of or date.today()))
