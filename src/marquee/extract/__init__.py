@@ -51,6 +51,7 @@ def extract_article(doc: Doc, document: Document) -> list[Fact]:
     """All fact records of one parsed document, duplicates merged."""
     article = Article.build(document.id, doc, document.date)
     credits = list(extract_credits(article))
+    article.characters = {c.character for c in credits if c.character}
     said = attributed(article)
     facts: list[Fact] = [
         *extract_works(article),

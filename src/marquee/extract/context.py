@@ -62,6 +62,8 @@ class Article:
     sentences: list[Sentence] = field(default_factory=list)
 
     mentions: list[Mention] = field(default_factory=list)
+    # Names the credits read as characters ("X as Tess", "Tess (X)"): no speaker is one.
+    characters: set[str] = field(default_factory=set)
     _by_token: dict[int, Mention] = field(default_factory=dict, repr=False)
 
     @classmethod

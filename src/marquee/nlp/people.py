@@ -27,6 +27,9 @@ TITLE_WORDS = {
     "officer", "president", "chief", "executive", "director", "producer", "star", "actor",
     "actress", "judge", "host", "creator", "writer", "showrunner", "senator", "governor",
     "chairman", "ceo", "head", "controller", "professor", "critic", "comedian", "singer",
+    "co-creator", "co-star", "costar", "presenter", "narrator", "newcomer", "veteran",
+    "filmmaker", "screenwriter", "novelist", "author", "rapper", "musician", "commissioner",
+    "chairwoman", "spokesperson", "spokesman", "spokeswoman", "anchor", "co-host",
 }
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Mx"}
 NON_PERSON_LABELS = {"NETWORK", "OUTLET", "STUDIO", "DATE", "CARDINAL", "ORDINAL", "MONEY"}
@@ -121,6 +124,7 @@ def find_people(doc: Doc) -> list[Span]:
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
     persons = [_strip_role(doc, _strip_possessive(doc, p)) for p in persons]
     persons = _repair(doc, persons)
+    persons = [s for s in (_strip_leading(doc, _strip_role(doc, p)) for p in persons) if s]
     full_names = {p.text.replace("-", " ").split()[-1] for p in persons if len(p) >= 2}
     # Surname mentions the NER missed ("Odenkirk told me").
     known = {(p.start, p.end) for p in persons}
@@ -148,6 +152,21 @@ def _strip_role(doc: Doc, span: Span) -> Span:
         start += 1
     while span.end - start > 1 and doc[start].text.rstrip(".") in HONORIFICS:
         start += 1
+    return doc[start : span.end]
+
+
+def _strip_leading(doc: Doc, span: Span) -> Span | None:
+    """'What's Ada Bell' -> 'Ada Bell': words that open a sentence are not part of a name
+    (question words, verbs, pronouns, articles); None when no name is left."""
+    start = span.start
+    while start < span.end and (
+        doc[start].is_stop and doc[start].lower_ not in ("de", "van", "von", "la", "le")
+        or doc[start].pos_ in ("AUX", "VERB", "PRON", "DET", "ADP", "SCONJ", "PART")
+        or doc[start].text in ("'s", "’s", "'", "’")
+    ):
+        start += 1
+    if start == span.end or not doc[start].text[:1].isupper():
+        return None
     return doc[start : span.end]
 
 
