@@ -71,6 +71,7 @@ def quote_records(article: Article, said: list[Said]) -> list[Quote]:
             via=s.via,
             work=_work(s, article),
             evidence=[Evidence(q.start, q.end) for q in s.spans],
+            path=s.path,
         )
         for s in said
     ]

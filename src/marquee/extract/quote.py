@@ -18,14 +18,16 @@ from dataclasses import dataclass
 from marquee.extract.context import POST_SIGNATURE_RE, Article, Mention
 from marquee.extract.speech import (
     QuoteSpan,
+    Speaker,
     Speakers,
     as_mentions,
     find_quotes,
     mask,
     paragraph_of,
     paragraphs,
+    unmask,
 )
-from marquee.nlp.vocab import PLATFORMS, SPEAKER_NOUNS, SPEECH_VERBS
+from marquee.nlp.vocab import PLATFORMS, SPEECH_VERBS
 
 VERB = r"\b(?P<verb>" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
 PARTICIPLE = r"(?:saying|adding|explaining|noting|writing|tweeting|telling \w+|insisting|joking)"
@@ -50,11 +52,6 @@ BEFORE_ACCORDING = re.compile(
     r"\baccording to\s+(?:a (?:\w+ )?report (?:by|in|from)\s+)?(?P<np>[^,;“”\"]{1,60}),?\s*$", re.I
 )
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
-PRONOUN_NP = re.compile(
-    r"^(?:he|she|they|it)(?:\s+(?:also|later|then|simply|once|did|does|has|had|would|will))*$",
-    re.I,
-)
-DESCRIPTION_NP = re.compile(r"^the\s+(?:[\w'’-]+\s+){0,4}(?P<noun>[\w-]+)$", re.I)
 VIA_RE = re.compile(
     r"\b(?:told|telling|to|with|according to(?: a report (?:by|in|from))?|in)\s+"
     r"(?:an? (?:\w+ )?interview with\s+)?(?P<via>§O\d+§)"
@@ -80,6 +77,7 @@ class Said:
     frame: tuple[int, int] = (0, 0)  # where the attribution was read
     explicit_via: bool = False
     kind: str = "direct"
+    path: str = "quote.after_said"
 
     @property
     def text(self) -> str:
@@ -107,17 +105,44 @@ def is_speech(text: str, titles: set[str]) -> bool:
     return len(text.split()) >= MIN_WORDS
 
 
+def path_of(frame: str, how: str) -> str:
+    """One path per construction: the frame for a named speaker, else how the speaker
+    was found (a pronoun, a description, a spokesperson)."""
+    if how in ("pronoun", "description", "spokesperson"):
+        return f"quote.{how}"
+    return f"quote.{frame}"
+
+
+# Frames: (pattern, path name, where the subject phrase is).
+AFTER_FRAMES = ((AFTER_INVERTED, "after_said"), (AFTER_NORMAL, "after_said"))
+BEFORE_FRAMES = (
+    (BEFORE_VERB, "before_said"), (BEFORE_PARTICIPLE, "before_said"),
+    (BEFORE_DESCRIBE, "described_as"), (BEFORE_ACCORDING, "according_to"),
+    (BEFORE_COLON, "before_colon"),
+)
+SPEECH_LEMMAS = frozenset({"say", "add", "tell", "explain", "note", "reply", "respond", "write",
+                           "tweet", "continue", "joke", "quip", "admit", "insist", "recall",
+                           "laugh", "muse", "declare", "state", "ask", "comment", "remark"})
+UNCLEAR_SUBJECTS = frozenset({"he", "she", "they", "it", "he also", "she also"})
+VIA_VERBS = frozenset({"tell", "speak", "talk"})
+VIA_NOUNS = frozenset({"interview", "conversation", "chat", "podcast", "op-ed", "essay"})
+
+
 class Attributor:
     """Reads the speaker of each quotation of one article from its frame."""
 
     def __init__(self, article: Article) -> None:
         self.article = article
         self.text = article.text
+        self.doc = article.doc
         self.quotes = find_quotes(self.text)
-        self.speakers = Speakers(article.doc, self.quotes)
+        self.speakers = Speakers(article.doc, self.quotes, article.characters,
+                                 article.doc.spans.get("titles", []))
         self.mentions: list[Mention] = as_mentions(self.speakers.mentions)
         self.titles = {s.text.lower() for s in article.doc.spans.get("titles", [])}
         self.last_org: str | None = None
+        self.unattributed: list[tuple[QuoteSpan, str]] = []
+        self.framed = False  # whether the quote read last had a frame with an unclear speaker
 
     # --- frames -------------------------------------------------------------------
     def _after(self, q: QuoteSpan, nxt: QuoteSpan | None) -> tuple[int, int]:
@@ -144,28 +169,50 @@ class Attributor:
         return mask(self.text, start, end, self.mentions)
 
     # --- speakers -----------------------------------------------------------------
-    def speaker(self, np: str, marks: list[Mention], at: int) -> str | None:
-        """The speaker a subject phrase (masked) names, or None when it names no one."""
-        found = [marks[int(i)] for i in re.findall(r"§[PO](\d+)§", np)]
-        persons = [m for m in found if m.kind == "P"]
-        if persons:
-            return persons[0].value
-        words = re.sub(r"§[PO]\d+§", "X", np).strip(" ,").lower()
-        if PRONOUN_NP.match(words):
-            pronoun = words.split()[0]
-            if pronoun in ("he", "she"):
-                return self.speakers.recent(at, "person", pronoun=pronoun)
-            return self.last_org or self.speakers.recent(at, "org")
-        if found and len(words.split()) <= 4:
-            return found[0].value
-        described = DESCRIPTION_NP.match(words)
-        if described and described.group("noun").lower() in SPEAKER_NOUNS:
-            return self.speakers.recent(at, "person")
-        return None
+    def speaker(self, start: int, end: int, at: int) -> Speaker | None:
+        """The speaker the subject phrase at body offsets ``[start, end)`` names."""
+        if start >= end:
+            return None
+        return self.speakers.speaker_of(start, end, at, self.last_org)
 
     def via_in(self, masked: str, marks: list[Mention]) -> str | None:
         m = VIA_RE.search(masked)
         return marks[int(m.group("via")[2:-1])].value if m else None
+
+    def via_at(self, start: int, end: int) -> str | None:
+        """The outlet a frame credits: an outlet after "told", "to", "with", "in"; or a
+        proper name that is nobody's, after "told", "speaking to", "an interview with"."""
+        masked, marks = self.masked(start, end)
+        found = self.via_in(masked, marks)
+        if found:
+            return found
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        if span is None:
+            return None
+        for t in span:
+            obj = None
+            if t.lemma_ in VIA_VERBS and t.pos_ == "VERB":
+                kids = [c for c in t.children if c.dep_ in ("dobj", "dative")]
+                kids += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                         for g in c.children if g.dep_ == "pobj"]
+                obj = kids[0] if kids else None
+            elif t.lower_ in VIA_NOUNS:
+                kids = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+                        for g in c.children if g.dep_ == "pobj"]
+                obj = kids[0] if kids else None
+            if obj is None or obj.pos_ != "PROPN" or not (start <= obj.idx < end):
+                continue
+            mention = self.speakers.at_token(obj)
+            if mention is not None and mention.kind == "person":
+                continue
+            if mention is not None:
+                return mention.name
+            from marquee.extract.speech import name_run
+
+            run = name_run(obj)
+            if run is not None and not self.speakers.name_for(run.text):
+                return run.text
+        return None
 
     def attribute(self, q: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteSpan | None,
                   content: str) -> Said | None:
@@ -173,54 +220,85 @@ class Attributor:
         after, a_marks = self.masked(a_start, a_end)
         ends_open = content.rstrip()[-1:] in ",—–-…" if content.strip() else False
         if ends_open or re.match(r"^\s*[,a-z§]", after):
-            for pattern in (AFTER_INVERTED, AFTER_NORMAL):
+            for pattern, frame in AFTER_FRAMES:
                 m = pattern.match(after)
                 if not m:
                     continue
-                np = m.group("np")
+                np_start, np_end = m.span("np")
                 if pattern is AFTER_INVERTED:
-                    np = re.split(r"\s+(?:in|on|to|during|at|via)\s+", np)[0]
-                who = self.speaker(np, a_marks, q.outer_start)
+                    cut = re.search(r"\s+(?:in|on|to|during|at|via|with|after|before|while|"
+                                    r"as|when|from|of|for)\s+|\s*[,(—–]", m.group("np"))
+                    if cut:
+                        np_end = np_start + cut.start()
+                raw = (unmask(np_start, a_start, after, a_marks),
+                       unmask(np_end, a_start, after, a_marks))
+                who = self.speaker(*raw, q.outer_start)
                 if who:
-                    return self._said(who, q, content, m.group("verb"), after, a_marks,
-                                      (a_start, a_end))
+                    return self._said(who, frame, q, content, m.group("verb"), (a_start, a_end))
+                if self._is_subject_phrase(*raw):
+                    self.framed = True  # "..., she said" with no clear "she": nobody's words
+                    return None
         b_start, b_end = self._before(q, prev)
         before, b_marks = self.masked(b_start, b_end)
-        for pattern in (BEFORE_VERB, BEFORE_PARTICIPLE, BEFORE_DESCRIBE, BEFORE_ACCORDING,
-                        BEFORE_COLON):
+        for pattern, frame in BEFORE_FRAMES:
             m = pattern.search(before)
             if not m:
                 continue
-            np = self._subject(m.group("np"))
-            if pattern is BEFORE_DESCRIBE and PASSIVE_RE.search(np):
+            np_start, np_end = self._subject(before, m.span("np"))
+            if pattern is BEFORE_DESCRIBE and PASSIVE_RE.search(before[np_start:np_end]):
                 continue  # "he is described as ...": the described, not the speaker
-            who = self.speaker(np, b_marks, q.outer_start)
+            raw = (unmask(np_start, b_start, before, b_marks),
+                   unmask(np_end, b_start, before, b_marks))
+            who = self.speaker(*raw, q.outer_start)
             if who:
                 verb = m.groupdict().get("verb") or ""
-                return self._said(who, q, content, verb, before, b_marks, (b_start, b_end))
+                return self._said(who, frame, q, content, verb, (b_start, b_end))
         return None
 
-    @staticmethod
-    def _subject(np: str) -> str:
-        """The subject phrase of a frame: past a leading 'According to X,' or 'In ...,'."""
-        np = re.sub(r"^\s*(?:according to|in|during|at|on|from|after|speaking)\b[^,]*,\s*",
-                    "", np, flags=re.I)
-        np = re.split(r"(?:,|;|—)\s*(?:and|but|while|as|with|so|yet)\s+", np)[-1]
-        np = re.sub(r"^\s*(?:and|but|so|then|meanwhile|however|still|yet)\b,?\s*", "", np,
-                    flags=re.I)
-        return np
+    def _is_subject_phrase(self, start: int, end: int) -> bool:
+        """Whether a frame's phrase is a real subject (a pronoun, a noun phrase that is a
+        speech verb's subject): then the quote is someone's, if not clearly whose."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        words = span.text.strip().lower()
+        return words in UNCLEAR_SUBJECTS or any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in SPEECH_LEMMAS for t in span
+        ) or (span.root.pos_ in ("NOUN", "PROPN") and span.root.dep_ == "dobj"
+              and span.root.head.lemma_ in SPEECH_LEMMAS)
 
-    def _said(self, who: str, q: QuoteSpan, content: str, verb: str, frame: str,
-              marks: list[Mention], where: tuple[int, int]) -> Said:
-        via = self.via_in(frame, marks)
-        if via == who:
+    @staticmethod
+    def _subject(text: str, span: tuple[int, int]) -> tuple[int, int]:
+        """The subject phrase of a frame: past a leading 'According to X,' or 'In ...,',
+        and after the last clause joined by ', and' / ', but'."""
+        start, end = span
+        np = text[start:end]
+        m = re.match(r"^\s*(?:according to|in|during|at|on|from|after|speaking)\b[^,]*,\s*",
+                     np, flags=re.I)
+        if m:
+            start += m.end()
+            np = text[start:end]
+        parts = list(re.finditer(r"(?:,|;|—)\s*(?:and|but|while|as|with|so|yet)\s+", np))
+        if parts:
+            start += parts[-1].end()
+            np = text[start:end]
+        m = re.match(r"^\s*(?:and|but|so|then|meanwhile|however|still|yet)\b,?\s*", np,
+                     flags=re.I)
+        if m:
+            start += m.end()
+        return start, end
+
+    def _said(self, who: Speaker, frame: str, q: QuoteSpan, content: str, verb: str,
+              where: tuple[int, int]) -> Said:
+        via = self.via_at(*where)
+        if via == who.name:
             via = None
-        platform = PLATFORM_RE.search(frame)
+        platform = PLATFORM_RE.search(self.text, where[0], where[1])
         name = PLATFORMS[platform.group("platform").lower()] if platform else None
         if verb == "tweeted":
             name = "twitter"
-        return Said(who, [q], [content], verb=verb, via=via, platform=name, frame=where,
-                    explicit_via=via is not None)
+        return Said(who.name, [q], [content], verb=verb, via=via, platform=name, frame=where,
+                    explicit_via=via is not None, path=path_of(frame, who.how))
 
     # --- the article ----------------------------------------------------------------
     def run(self) -> list[Said]:
@@ -231,12 +309,17 @@ class Attributor:
             content = clean_quote(self.text[q.start : q.end])
             if not is_speech(content, self.titles):
                 continue
+            self.framed = False
             said = self.attribute(q, prev, nxt, content)
             last = out[-1] if out else None
             if said is None:
+                if self.framed:
+                    continue
                 if last and self._continues(last, q):
                     last.spans.append(q)
                     last.texts.append(content)
+                else:
+                    self.unattributed.append((q, content))
                 continue
             if last and last.speaker == said.speaker and self._joins(last, said, q):
                 last.spans.append(q)
@@ -264,10 +347,15 @@ class Attributor:
             frame, marks = self.masked(start, a_start + len(intro))
             for pattern in (BEFORE_VERB, BEFORE_COLON):
                 m = pattern.search(frame)
-                who = self.speaker(self._subject(m.group("np")), marks, b_start) if m else None
+                if not m:
+                    continue
+                np_start, np_end = self._subject(frame, m.span("np"))
+                who = self.speaker(unmask(np_start, start, frame, marks),
+                                   unmask(np_end, start, frame, marks), b_start)
                 if who:
                     span = QuoteSpan(b_start, b_end, b_start, b_end, -1)
-                    yield Said(who, [span], [block], verb="block", frame=(start, a_end))
+                    yield Said(who.name, [span], [block], verb="block", frame=(start, a_end),
+                               path="quote.block")
                     break
 
     def _remember(self, said: Said) -> None:

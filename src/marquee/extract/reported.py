@@ -14,9 +14,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from marquee.extract.quote import Attributor, Said
-from marquee.extract.speech import QuoteSpan
-from marquee.nlp.vocab import PLATFORMS, REPORT_LEMMAS, SPEAKER_NOUNS
+from marquee.extract.quote import Attributor, Said, clean_quote
+from marquee.extract.speech import QuoteSpan, Speaker
+from marquee.nlp.vocab import PLATFORMS, REPORT_LEMMAS
 
 MIN_WORDS = 3
 WH_RE = re.compile(r"(?:what|whether|how|why|who|when|where|if)\b", re.I)
@@ -26,6 +26,9 @@ POSTED_ON_RE = re.compile(
     + "|".join(p.title() for p in PLATFORMS) + r")\b"
 )
 FIRST_PERSON = {"i", "we", "you", "me", "us"}
+OWN_WORDS = 4  # a reported clause needs this many words outside its quoted fragments
+REPORTED_PATHS = {"pronoun": "quote.reported_pronoun", "description": "quote.reported_description",
+                  "spokesperson": "quote.reported_spokesperson"}
 
 
 TRAILING_RE = re.compile(r",\s+(?:each|all|both|none|some|most|many) of which\b")
@@ -89,34 +92,20 @@ class Reporter:
             return None
         return clause.doc[tokens[0].i : tokens[-1].i + 1]
 
-    def who(self, subject: Token) -> str | None:
+    def who(self, subject: Token) -> Speaker | None:
         """The speaker a verb's subject names."""
+        if subject.lower_ in FIRST_PERSON:
+            return None
         start = min(t.idx for t in subject.subtree)
         end = max(t.idx + len(t) for t in subject.subtree)
-        found = self.a.speakers.within(start, end)
-        persons = [m for m in found if m.kind == "person"]
-        if persons:
-            return persons[0].name
-        word = subject.lower_
-        if word in ("he", "she"):
-            return self.a.speakers.recent(subject.idx, "person", pronoun=word)
-        if word in ("it", "they"):
-            return self.a.speakers.recent(subject.idx, "org", window=400)
-        if word in FIRST_PERSON:
-            return None
-        if found:
-            return found[0].name
-        determiner = [t.lower_ for t in subject.children if t.dep_ == "det"]
-        if determiner == ["the"] and word in SPEAKER_NOUNS:
-            return self.a.speakers.recent(subject.idx, "person")
-        return None
+        return self.a.speakers.speaker_of(start, end, subject.idx, self.a.last_org)
 
-    def named_before(self, verb: Token) -> str | None:
+    def named_before(self, verb: Token) -> Speaker | None:
         """A name set off right before a subjectless verb ('..., Jane Doe, said that')."""
         start = verb.sent.start_char
         for m in reversed(self.a.speakers.within(start, verb.idx)):
             if re.fullmatch(r"[\s,]*(?:\w+ly\s+|also\s+|later\s+)?", self.a.text[m.end : verb.idx]):
-                return m.name
+                return Speaker(m.name, "name" if m.kind == "person" else "org")
             return None
         return None
 
@@ -151,20 +140,29 @@ class Reporter:
                 continue
             if self._inside_quote(verb.idx) or any(c.dep_ == "neg" for c in verb.children):
                 continue
-            clause = _clause(verb)
+            whole = _clause(verb)
             subject = _subject(verb)
-            if clause is not None:
-                clause = self._before_direct(clause)
+            clause = self._before_direct(whole) if whole is not None else None
             if clause is None or self._in_post(verb.idx) or WH_RE.match(clause.text):
                 continue
-            speaker = self.who(subject) if subject is not None else self.named_before(verb)
-            if speaker is None:
+            who = self.who(subject) if subject is not None else self.named_before(verb)
+            if who is None:
                 continue
             via = self.via_of(verb, sentence)
-            if according and according[0] != speaker:
+            if according and according[0] != who.name:
                 via = via or according[0]
             found = True
-            said = self._said(speaker, clause.start_char, clause.end_char, via, verb.text)
+            path = REPORTED_PATHS.get(who.how, "quote.reported_that")
+            fragments = list(self._fragments(clause))
+            said = self._said(who.name, clause.start_char, clause.end_char, via, verb.text, path)
+            for q in fragments:
+                text = clean_quote(self.a.text[q.start : q.end])
+                yield Said(who.name, [q], [text], verb=verb.text, via=via,
+                           frame=(clause.start_char, clause.start_char),
+                           explicit_via=via is not None, path="quote.reported_fragment")
+            own = self._own_words(said, fragments) if fragments else OWN_WORDS
+            if said.kind == "indirect" and own < OWN_WORDS:
+                continue
             platform = POSTED_ON_RE.search(sentence.text)
             if platform:
                 said.platform = PLATFORMS[platform.group("platform").lower()]
@@ -176,7 +174,33 @@ class Reporter:
                 end -= 1
             claimed = any(start < e and s < end for s, e in self.claimed)
             if len(self.a.text[start:end].split()) >= MIN_WORDS and not claimed:
-                yield self._said(name, start, end, None, "according to")
+                yield self._said(name, start, end, None, "according to", "quote.according_to")
+
+    def _fragments(self, clause: Span) -> Iterator[QuoteSpan]:
+        """Quoted words inside a reported clause that no direct quote has claimed: the
+        speaker's own words within the paraphrase ('said the show was "a gift"')."""
+        for q in self.a.quotes:
+            if not (clause.start_char <= q.outer_start and q.outer_end <= clause.end_char + 1):
+                continue
+            if q.outer_start == clause.start_char:
+                continue  # the clause is the quote: read as a direct quote already
+            if any(s <= q.start < e for s, e in self.claimed):
+                continue
+            text = clean_quote(self.a.text[q.start : q.end])
+            if text.strip(" .,!?").lower() in self.a.titles:
+                continue
+            words = text.split()
+            if len(words) >= 2 or (words and words[0][:1].islower()):
+                yield q
+
+    def _own_words(self, said: Said, fragments: list[QuoteSpan]) -> int:
+        """How many words of a reported clause lie outside its quoted fragments."""
+        start, end = said.spans[0].start, said.spans[0].end
+        text = self.a.text[start:end]
+        for q in sorted(fragments, key=lambda q: -q.outer_start):
+            a, b = max(start, q.outer_start) - start, min(end, q.outer_end) - start
+            text = text[:a] + " " + text[b:]
+        return len(re.findall(r"\w+", text))
 
     def _according(self, sentence: Span) -> tuple[str, int] | None:
         """(source, start of the clause) of a sentence that opens 'According to X, ...'."""
@@ -190,7 +214,8 @@ class Reporter:
             return None
         return found[-1].name, sentence.start_char + m.end()
 
-    def _said(self, speaker: str, start: int, end: int, via: str | None, verb: str) -> Said:
+    def _said(self, speaker: str, start: int, end: int, via: str | None, verb: str,
+              path: str) -> Said:
         """A reported clause; one opened by a quotation mark or a colon ('she added: "Our
         ...', 'X said:' above a paragraph) is the speaker's own words, a direct quote."""
         text = self.a.text[start:end].strip()
@@ -200,7 +225,8 @@ class Reporter:
             text = text.strip("“”\" ")
         span = QuoteSpan(start, end, start, end, -1)
         return Said(speaker, [span], [text], verb=verb, via=via, frame=(start, start),
-                    explicit_via=via is not None, kind="direct" if direct else "indirect")
+                    explicit_via=via is not None, kind="direct" if direct else "indirect",
+                    path=path.replace("reported_that", "reported_direct") if direct else path)
 
 
 def _inside(inner: Said, outer: Said) -> bool:

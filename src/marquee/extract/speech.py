@@ -4,26 +4,92 @@
 carries a curly quote on across paragraphs the way typesetting does (each paragraph of
 a long quote opens with a mark; only the last one closes). ``Speakers`` knows every
 mention of a person or an organisation outside quotation marks and answers the
-questions attribution asks: who is the speaker in this stretch of text, and who does a
-pronoun or a description ("the actress") most recently point to.
+questions attribution asks: who does this subject phrase name, and who does a pronoun
+or a description ("the actress", "the network", "a spokesperson for the streamer")
+clearly stand for. A speaker is a real person or organisation named outside quotation
+marks: never a character of the article, never a work, never a name seen only inside a
+quote; when the text leaves it unclear, there is no speaker.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from marquee.extract.context import Mention
-from marquee.nlp.pronouns import PRONOUN_GENDER, Named, antecedent, genders, is_subject
+from marquee.nlp.pronouns import (
+    PRONOUN_GENDER,
+    Named,
+    antecedent,
+    characters,
+    genders,
+    is_subject,
+    paragraph_index,
+)
 
 OPEN_CURLY, CLOSE_CURLY, STRAIGHT = "“", "”", '"'
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 PRONOUNS = frozenset({"he", "she", "it", "they"})
 ORG_LABELS = {"NETWORK": "N", "OUTLET": "O", "STUDIO": "C"}
 POSSESSIVE_RE = re.compile(r"['’]s?$")
+WINDOW = 1500  # characters: an organisation named further back is out of reach
+
+# Nouns that stand for an organisation already named ("the network said"), with the
+# entity labels each may stand for.
+ORG_NOUNS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ("network", "streamer", "broadcaster", "channel", "service", "platform", "cabler",
+         "netlet", "corporation", "corp"), frozenset({"NETWORK"})),
+    **dict.fromkeys(("studio", "company", "distributor", "label", "outfit", "banner"),
+                    frozenset({"STUDIO", "NETWORK"})),
+}
+# Heads of a phrase that names an organisation by a compound ("the TV Guide magazine").
+ORG_HEADS = frozenset(ORG_NOUNS) | {"magazine", "newspaper", "paper", "site", "website",
+                                   "outlet", "publication", "tabloid", "daily", "group"}
+# People who speak for an organisation: their words are the organisation's.
+SPOKES_NOUNS = frozenset(
+    {"spokesperson", "spokeswoman", "spokesman", "representative", "rep", "spokespeople",
+     "spokespersons", "statement"}
+)
+# Role nouns a description ("said the director") or a name's title ("Showrunner X",
+# "X, the show's creator") uses, each with the role it names.
+ROLE_WORDS: dict[str, str] = {
+    "actor": "actor", "actress": "actor", "star": "actor", "co-star": "actor",
+    "costar": "actor", "lead": "actor", "newcomer": "actor", "performer": "actor",
+    "comedian": "comedian", "comic": "comedian", "singer": "singer", "rapper": "singer",
+    "musician": "singer", "frontman": "singer", "creator": "creator",
+    "co-creator": "creator", "showrunner": "showrunner", "show-runner": "showrunner",
+    "producer": "producer", "director": "director", "filmmaker": "director",
+    "writer": "writer", "screenwriter": "writer", "novelist": "author", "author": "author",
+    "host": "host", "presenter": "host", "narrator": "narrator", "judge": "judge",
+    "chef": "chef", "designer": "designer", "composer": "composer", "executive": "executive",
+    "boss": "executive", "chief": "executive", "president": "executive",
+    "chairman": "executive", "chairwoman": "executive", "controller": "executive",
+    "commissioner": "executive", "head": "executive", "ceo": "executive",
+}
+# Roles that say nothing about who among the cast is meant: only a pronoun-like reading
+# (gender, the person in reach) can resolve them.
+GENERIC_ROLES = frozenset({"actor", "comedian", "singer"})
+FEMALE_NOUNS = frozenset({"actress", "spokeswoman", "chairwoman", "comedienne"})
+MALE_NOUNS = frozenset({"spokesman", "chairman", "frontman"})
+# "directed by X": the role a participle's agent has.
+BY_ROLE_LEMMAS: dict[str, str] = {
+    "direct": "director", "write": "writer", "create": "creator", "produce": "producer",
+    "host": "host", "present": "host", "narrate": "narrator", "compose": "composer",
+    "pen": "writer", "script": "writer", "helm": "director", "showrun": "showrunner",
+}
+NAME_PREFIXES = frozenset(ROLE_WORDS) | {"newcomer", "veteran", "drama", "comedy", "emmy",
+                                           "oscar", "winner", "nominee", "alum", "former"}
+FUNCTION_WORDS = frozenset(
+    {"what", "what's", "are", "is", "was", "were", "does", "did", "do", "can", "will",
+     "would", "should", "could", "has", "have", "had", "why", "how", "who", "when", "where",
+     "if", "the", "a", "an", "and", "but", "or", "so", "then", "dear", "hey", "oh"}
+)
 
 
 @dataclass(frozen=True)
@@ -96,32 +162,89 @@ class SpeakerMention:
     name: str
     start: int
     end: int
+    label: str = ""  # the entity label of an organisation
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a subject phrase names, and how it was read: "name", "pronoun",
+    "description", "spokesperson" or "org"."""
+
+    name: str
+    how: str
+
+
+def plausible_name(name: str) -> bool:
+    """A person's name: capitalised words, not opening with a question word or a verb."""
+    words = name.split()
+    return bool(words) and words[0].lower() not in FUNCTION_WORDS and all(
+        w[:1].isupper() or w.lower() in ("de", "van", "von", "la", "le", "da", "di", "del", "ap")
+        for w in words
+    )
+
+
+def clean_name(name: str) -> str:
+    """A name without a leading role word ("Showrunner Jane Doe") or a possessive."""
+    words = POSSESSIVE_RE.sub("", " ".join(name.split())).split()
+    while len(words) > 2 and words[0].lower().strip(".") in NAME_PREFIXES:
+        words = words[1:]
+    return " ".join(words)
 
 
 class Speakers:
     """Mentions of possible speakers in one article, outside quotation marks."""
 
-    def __init__(self, doc: Doc, quotes: list[QuoteSpan]) -> None:
+    def __init__(self, doc: Doc, quotes: list[QuoteSpan], characters: Iterable[str] = (),
+                 titles: Iterable[Span] = ()) -> None:
         self.doc = doc
         self.quotes = quotes
+        self.characters = {c.lower() for c in characters}
+        self.titles = list(titles)
+        self._paragraphs = paragraph_index(doc)
 
     def _quoted(self, start: int) -> bool:
         return any(q.start <= start < q.end for q in self.quotes)
 
+    def paragraph(self, at: int) -> int:
+        return bisect_right(self._paragraphs, at) - 1
+
+    def _in_title(self, start: int, end: int) -> bool:
+        return any(t.start_char < end and start < t.end_char for t in self.titles)
+
+    @cached_property
+    def _characters(self) -> set[str]:
+        people = [p for p in self.doc.spans.get("people", []) if p.text.lower() not in PRONOUNS]
+        return {c.lower() for c in characters(people)} | self.characters
+
+    def is_character(self, name: str) -> bool:
+        lowered = name.lower()
+        return lowered in self._characters or any(
+            lowered == c.split()[0] or lowered == c.split()[-1] for c in self._characters
+            if len(lowered.split()) == 1 and len(c.split()) > 1
+        ) and not any(lowered == n.lower() for n in self.full_names)
+
     @cached_property
     def full_names(self) -> list[str]:
-        return sorted({s.label_ for s in self.doc.spans.get("people", [])})
+        names = {
+            clean_name(s.label_) for s in self.doc.spans.get("people", [])
+            if s.text.lower() not in PRONOUNS
+        }
+        return sorted(n for n in names if plausible_name(n))
 
     def name_for(self, text: str) -> str | None:
-        """The full name a bare first name or surname stands for, when only one fits."""
-        text = " ".join(text.split())
+        """The full name a name or a part of one (a first name, a surname, the last words
+        of a name, one half of a hyphenated surname) stands for, when only one fits."""
+        text = clean_name(text)
         if text in self.full_names:
             return text
         parts = text.split()
-        fits = [
-            n for n in self.full_names
-            if len(parts) == 1 and parts[0] in (n.split()[0], n.split()[-1])
-        ]
+        if not parts:
+            return None
+        fits = [n for n in self.full_names if n.split()[-len(parts):] == parts]
+        if len(parts) == 1:
+            fits += [n for n in self.full_names if parts[0] == n.split()[0]]
+            fits += [n for n in self.full_names if parts[0] in n.split()[-1].split("-")]
+        fits = sorted(set(fits))
         return fits[0] if len(fits) == 1 else None
 
     @cached_property
@@ -129,24 +252,37 @@ class Speakers:
         found: list[SpeakerMention] = []
         taken: set[int] = set()
         for span in self.doc.spans.get("people", []):
-            name = POSSESSIVE_RE.sub("", span.label_)
+            name = clean_name(span.label_)
+            if not plausible_name(name) and span.text.lower() not in PRONOUNS:
+                continue
             found.append(SpeakerMention("person", name, span.start_char, span.end_char))
             taken.update(range(span.start_char, span.end_char))
         for ent in self.doc.ents:
-            if ent.start_char in taken:
+            if ent.start_char in taken or self._in_title(ent.start_char, ent.end_char):
                 continue
             if ent.label_ in ORG_LABELS:
-                found.append(SpeakerMention("org", ent.text, ent.start_char, ent.end_char))
-            elif ent.label_ == "PERSON":
+                found.append(SpeakerMention("org", ent.text, ent.start_char, ent.end_char,
+                                            ent.label_))
+            elif ent.label_ in ("PERSON", "ORG"):
                 full = self.name_for(ent.text)
                 if full:
                     found.append(SpeakerMention("person", full, ent.start_char, ent.end_char))
+                elif ent.label_ == "ORG":
+                    found.append(SpeakerMention("org", POSSESSIVE_RE.sub("", ent.text),
+                                                ent.start_char, ent.end_char, "ORG"))
         return sorted(
-            (m for m in found if not self._quoted(m.start)), key=lambda m: m.start
+            (m for m in found if not self._quoted(m.start) and not self.is_character(m.name)),
+            key=lambda m: m.start,
         )
 
     def within(self, start: int, end: int) -> list[SpeakerMention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def at_token(self, token: Token) -> SpeakerMention | None:
+        for m in self.mentions:
+            if m.start <= token.idx < m.end:
+                return m
+        return None
 
     @cached_property
     def genders(self) -> dict[str, str]:
@@ -158,31 +294,258 @@ class Speakers:
 
     @cached_property
     def _named(self) -> list[Named]:
-        return [
-            Named(m.name, m.start, m.end, self.is_subject(m))
-            for m in self.mentions if m.kind == "person"
-        ]
-
-    def recent(
-        self, before: int, kind: str = "person", window: int = 1500, pronoun: str = ""
-    ) -> str | None:
-        """The most recent mention of ``kind`` ("any" for either) before offset ``before``;
-        for a person, the one a pronoun (or a description) would stand for."""
-        if kind == "person":
-            gender = PRONOUN_GENDER.get(pronoun.lower())
-            return antecedent(self._named, before, gender, self.genders)
-        for m in reversed(self.mentions):
-            if m.start >= before:
+        sent_index = {s.start: i for i, s in enumerate(self.doc.sents)}
+        out = []
+        for m in self.mentions:
+            if m.kind != "person":
                 continue
-            if before - m.end > window:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            sentence = sent_index.get(span.sent.start, 0) if span is not None else 0
+            out.append(Named(m.name, m.start, m.end, span is not None and is_subject(span),
+                             self.paragraph(m.start), sentence))
+        return out
+
+    def person_for(self, before: int, gender: str | None = None) -> str | None:
+        """The one person a pronoun or a description at ``before`` clearly stands for."""
+        return antecedent(self._named, before, gender, self.genders, self.paragraph(before))
+
+    def org_for(self, before: int, labels: frozenset[str]) -> str | None:
+        """The organisation a description ("the network") at ``before`` stands for: the
+        only one of its kind named in reach, else the last one named in its paragraph or
+        the paragraph above."""
+        here = self.paragraph(before)
+        reach = [
+            m for m in self.mentions
+            if m.kind == "org" and m.label in labels and m.start < before
+            and before - m.end <= WINDOW
+        ]
+        names = {m.name for m in reach}
+        if len(names) == 1:
+            return reach[-1].name
+        near = [m for m in reach if self.paragraph(m.start) >= here - 1]
+        return near[-1].name if near else None
+
+    def org_antecedent(self, before: int) -> str | None:
+        """The organisation "it" stands for: the only one that is a clause's subject in
+        reach (its paragraph before it, else the paragraph above)."""
+        here = self.paragraph(before)
+        subjects = []
+        for m in self.mentions:
+            if m.kind != "org" or m.start >= before or self.paragraph(m.start) < here - 1:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and is_subject(span):
+                subjects.append(m)
+        same = [m for m in subjects if self.paragraph(m.start) == here] or subjects
+        names = {m.name for m in same}
+        return same[-1].name if len(names) == 1 else None
+
+    @staticmethod
+    def _appos_of(root: Token, person: SpeakerMention) -> bool:
+        return any(t.dep_ == "appos" and person.start <= t.idx < person.end
+                   for t in root.subtree)
+
+    @cached_property
+    def roles(self) -> dict[str, set[str]]:
+        """Role -> the people the article gives it: "Showrunner X", "X, the show's
+        creator", "the director, X", "directed by X"."""
+        found: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.kind != "person":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.text.lower() in PRONOUNS:
+                continue
+            for role in _roles_of(span):
+                found.setdefault(role, set()).add(m.name)
+        return found
+
+    # --- who a subject phrase names ----------------------------------------------------
+    def speaker_of(self, start: int, end: int, at: int, last_org: str | None = None
+                   ) -> Speaker | None:
+        """The speaker the subject phrase at ``[start, end)`` names (``at``: where the
+        quote or clause is, for pronouns and descriptions), or None when it is unclear."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        tokens = [t for t in span if not (t.is_punct or t.is_space)]
+        while tokens and (tokens[0].pos_ in ("CCONJ", "ADV", "SCONJ") or tokens[0].lower_ in (
+                "and", "but", "then", "also", "later")):
+            tokens = tokens[1:]
+        while tokens and tokens[-1].pos_ in ("ADV", "AUX", "PART") and tokens[-1].lower_ not in (
+                "he", "she"):
+            tokens = tokens[:-1]
+        if not tokens:
+            return None
+        first = tokens[0].lower_
+        if first in PRONOUN_GENDER and len(tokens) == 1:
+            who = self.person_for(at, PRONOUN_GENDER[first])
+            return Speaker(who, "pronoun") if who else None
+        if first in ("it", "they") and len(tokens) == 1:
+            org = last_org or self.org_antecedent(at)
+            return Speaker(org, "pronoun") if org else None
+        phrase = self.doc[tokens[0].i : tokens[-1].i + 1]
+        return self._named_in(phrase, at, last_org)
+
+    def _named_in(self, phrase: Span, at: int, last_org: str | None) -> Speaker | None:
+        root = phrase.root
+        mentions = self.within(phrase.start_char, phrase.end_char)
+        own = self.at_token(root)
+        if own is not None and own in mentions:
+            return self._checked(own)
+        if root.pos_ in ("VERB", "AUX"):  # a clause ("X discussed the plan:"): its subject
+            subjects = [c for c in root.children if c.dep_ == "nsubj"]
+            if not subjects and root.dep_ == "conj":
+                subjects = [c for c in root.head.children if c.dep_ == "nsubj"]
+            if len(subjects) != 1:
                 return None
-            if kind in ("any", m.kind):
-                return m.name
+            sub = list(subjects[0].subtree)
+            return self.speaker_of(sub[0].idx, sub[-1].idx + len(sub[-1]), at, last_org)
+        persons = [m for m in mentions if m.kind == "person"]
+        if root.lower_ in ROLE_WORDS and len({m.name for m in persons}) == 1 and not any(
+            c.dep_ == "det" for c in root.children
+        ) or root.lower_ in ROLE_WORDS and len(persons) == 1 and self._appos_of(root, persons[0]):
+            return self._checked(persons[0])
+        if len({m.name for m in persons}) == 1 and _modifies(phrase, persons[0]):
+            return self._checked(persons[0])
+        orgs = [m for m in (self.at_token(c) for c in root.children
+                            if c.dep_ in ("compound", "poss"))
+                if m is not None and m.kind == "org"]
+        if root.lower_ in ORG_HEADS and len(orgs) == 1:  # "the TV Guide magazine"
+            return Speaker(orgs[0].name, "org")
+        for child in root.children:  # "head of drama, Jane Doe"
+            if child.dep_ == "appos":
+                m = self.at_token(child)
+                if m is not None and m in mentions:
+                    return self._checked(m)
+                if m is None and child.pos_ == "PROPN" and root.lower_ in ROLE_WORDS:
+                    return self._unlisted_name(child)
+        noun = root.lower_
+        if noun in SPOKES_NOUNS:
+            return self._spokes(root, at, last_org)
+        determiners = [c.lower_ for c in root.children if c.dep_ in ("det", "poss")]
+        if noun in ORG_NOUNS and determiners == ["the"]:
+            org = self.org_for(phrase.start_char, ORG_NOUNS[noun])
+            return Speaker(org, "description") if org else None
+        if noun in ROLE_WORDS and determiners == ["the"]:
+            return self._described(noun, at)
+        if root.pos_ == "PROPN" and not mentions:
+            return self._unlisted_name(root)
         return None
 
-    def is_subject(self, mention: SpeakerMention) -> bool:
-        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return span is not None and is_subject(span)
+    def _checked(self, m: SpeakerMention) -> Speaker | None:
+        if m.kind == "person":
+            return Speaker(m.name, "name") if plausible_name(m.name) else None
+        return Speaker(m.name, "org")
+
+    def _spokes(self, root: Token, at: int, last_org: str | None) -> Speaker | None:
+        """"a spokesperson for X", "an X spokesperson", "X's representative": X."""
+        for child in root.children:
+            if child.dep_ in ("compound", "poss", "nmod"):
+                m = self.at_token(child)
+                if m is not None and m.kind == "org":
+                    return Speaker(m.name, "spokesperson")
+            if child.dep_ == "prep" and child.lower_ in ("for", "at", "from", "of"):
+                for obj in child.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    m = self.at_token(obj)
+                    if m is not None:
+                        return Speaker(m.name, "spokesperson") if m.kind == "org" else None
+                    dets = [c.lower_ for c in obj.children if c.dep_ == "det"]
+                    if obj.lower_ in ORG_NOUNS and dets == ["the"]:
+                        org = self.org_for(obj.idx, ORG_NOUNS[obj.lower_])
+                        return Speaker(org, "spokesperson") if org else None
+                    return None
+        if last_org and self.paragraph(at) - 1 <= self._org_paragraph(last_org, at):
+            return Speaker(last_org, "spokesperson")
+        return None
+
+    def _org_paragraph(self, name: str, before: int) -> int:
+        found = [m.start for m in self.mentions if m.name == name and m.start < before]
+        return self.paragraph(found[-1]) if found else -10
+
+    def _described(self, noun: str, at: int) -> Speaker | None:
+        """"the director": the one person the article calls its director; "the
+        actress": the one woman in reach."""
+        role = ROLE_WORDS[noun]
+        holders = self.roles.get(role, set())
+        if role not in GENERIC_ROLES:
+            return Speaker(next(iter(holders)), "description") if len(holders) == 1 else None
+        who = self.person_for(at, gender_of_noun(noun))
+        return Speaker(who, "description") if who else None
+
+    def _unlisted_name(self, root: Token) -> Speaker | None:
+        """A proper name the people layer missed: the run of proper nouns (hyphenated
+        parts joined) around ``root``."""
+        span = name_run(root)
+        if span is None or self._in_title(span.start_char, span.end_char) or any(
+            t.ent_type_ in ("NETWORK", "STUDIO", "OUTLET", "GPE", "LOC", "DATE", "NORP",
+                            "FAC", "EVENT", "WORK_OF_ART") for t in span
+        ):
+            return None
+        text = span.text
+        full = self.name_for(text)
+        if full:
+            return Speaker(full, "name")
+        name = clean_name(text)
+        if 2 <= len(name.split()) <= 4 and plausible_name(name) and not self.is_character(name):
+            return Speaker(name, "name")
+        return None
+
+
+def _modifies(phrase: Span, person: SpeakerMention) -> bool:
+    """Whether everything in a phrase besides one name only describes it ("her co-star
+    X", "veteran producer X"): no verb, preposition or clause before or after the name."""
+    for t in phrase:
+        if person.start <= t.idx < person.end or t.is_punct:
+            continue
+        if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or t.lower_ in PRONOUNS:
+            return False
+        if t.idx >= person.end and t.pos_ != "NUM":
+            return False
+    return True
+
+
+def name_run(root: Token) -> Span | None:
+    """The proper nouns around ``root`` in one run ("Jane", "Doe", "-", "Roe")."""
+    doc = root.doc
+
+    def part(i: int) -> bool:
+        t = doc[i]
+        if t.pos_ == "PROPN" and t.text[:1].isupper():
+            return True
+        return t.text == "-" and 0 < i < len(doc) - 1 and not t.whitespace_ and \
+            not doc[i - 1].whitespace_ and doc[i + 1].pos_ == "PROPN"
+
+    if not part(root.i):
+        return None
+    first = last = root.i
+    while first > root.sent.start and part(first - 1):
+        first -= 1
+    while last + 1 < root.sent.end and part(last + 1) and doc[last].text not in ("'s", "’s"):
+        last += 1
+    return doc[first : last + 1]
+
+
+def _roles_of(span: Span) -> Iterator[str]:
+    doc = span.doc
+    words = span.text.split()
+    if words and words[0].lower() in ROLE_WORDS and len(words) > 2:
+        yield ROLE_WORDS[words[0].lower()]
+    for t in doc[max(span.sent.start, span.start - 3) : span.start]:
+        if t.lower_ in ROLE_WORDS and t.head.i >= span.start and t.head.i < span.end:
+            yield ROLE_WORDS[t.lower_]
+    root = span.root
+    for child in root.children:  # "X, the show's creator"
+        if child.dep_ == "appos" and child.lower_ in ROLE_WORDS:
+            yield ROLE_WORDS[child.lower_]
+    if root.dep_ == "appos" and root.head.lower_ in ROLE_WORDS:  # "the creator, X"
+        yield ROLE_WORDS[root.head.lower_]
+    if root.dep_ == "pobj" and root.head.lower_ == "by":  # "directed by X"
+        verb = root.head.head
+        if verb.lemma_ in BY_ROLE_LEMMAS:
+            yield BY_ROLE_LEMMAS[verb.lemma_]
 
 
 def as_mentions(speakers: list[SpeakerMention]) -> list[Mention]:
@@ -206,3 +569,34 @@ def mask(text: str, start: int, end: int, mentions: list[Mention]) -> tuple[str,
         pos = m.end
     parts.append(text[pos:end])
     return "".join(parts), kept
+
+
+def unmask(masked_offset: int, start: int, masked: str, kept: list[Mention]) -> int:
+    """The body offset of an offset into ``mask(text, start, ...)``'s string."""
+    raw = start
+    pos = 0
+    for m in re.finditer(r"§[A-Z](\d+)§", masked):
+        if m.start() >= masked_offset:
+            break
+        mention = kept[int(m.group(1))]
+        if masked_offset < m.end():
+            return mention.start
+        raw += m.start() - pos
+        raw = mention.end
+        pos = m.end()
+    return raw + (masked_offset - pos)
+
+
+def gender_of_noun(noun: str) -> str | None:
+    if noun in FEMALE_NOUNS:
+        return "f"
+    if noun in MALE_NOUNS:
+        return "m"
+    return None
+
+
+__all__ = [
+    "GENERIC_ROLES", "ORG_NOUNS", "PRONOUN_GENDER", "ROLE_WORDS", "SPOKES_NOUNS", "QuoteSpan",
+    "Speaker", "SpeakerMention", "Speakers", "as_mentions", "clean_name", "find_quotes",
+    "gender_of_noun", "mask", "paragraph_of", "paragraphs", "plausible_name", "unmask",
+]
