@@ -59,7 +59,7 @@ CASES = [
     ("Dana Okoye has been cast as Tess Harrow.", [cast("Dana Okoye", "Tess Harrow")]),
     ("Dana Okoye will play Tess Harrow, the keeper's daughter.",
      [cast("Dana Okoye", "Tess Harrow")]),
-    ("Piet Marlow returns as Captain Ezra Vance.", [cast("Piet Marlow", "Captain Ezra Vance")]),
+    ("Piet Marlow returns as Captain Ezra Vance.", [cast("Piet Marlow", "Ezra Vance")]),
     ("Piet Marlow, who plays Ezra Vance, is back.", [cast("Piet Marlow", "Ezra Vance")]),
     # in a recurring role
     ("Suki Brandt has a recurring role as Nell.", [cast("Suki Brandt", "Nell")]),

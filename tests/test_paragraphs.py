@@ -39,3 +39,8 @@ def test_sentences_inside_a_paragraph_are_left_to_the_parser(nlp) -> None:
     assert [s.text.strip() for s in doc.sents] == [
         "Nell Arden joins the cast.", "She plays a detective.", "Filming starts soon."
     ]
+
+
+def test_a_title_before_a_name_does_not_end_the_sentence(nlp) -> None:
+    doc = nlp("Piet Marlow plays Dr. Ezra Vance, the island's doctor. Filming starts soon.")
+    assert [s.text.strip() for s in doc.sents][0].endswith("doctor.")

@@ -14,11 +14,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from marquee.extract.attribution import attributed, quote_records
-from marquee.extract.character import extract_characters
+from marquee.extract.characters import extract_characters, normalise_credits
 from marquee.extract.company import extract_companies
 from marquee.extract.confidence import calibrate
 from marquee.extract.context import Article
-from marquee.extract.credits import characters_of, extract_credits
+from marquee.extract.credits import extract_credits
 from marquee.extract.genre import extract_genres
 from marquee.extract.location import extract_locations
 from marquee.extract.metric import extract_metrics
@@ -51,6 +51,7 @@ def extract_article(doc: Doc, document: Document) -> list[Fact]:
     """All fact records of one parsed document, duplicates merged."""
     article = Article.build(document.id, doc, document.date)
     credits = list(extract_credits(article))
+    normalise_credits(credits, article)
     article.characters = {c.character for c in credits if c.character}
     said = attributed(article)
     facts: list[Fact] = [
@@ -61,7 +62,6 @@ def extract_article(doc: Doc, document: Document) -> list[Fact]:
         *extract_genres(article),
         *extract_locations(article),
         *extract_characters(article, credits),
-        *characters_of(article, credits),
         *quote_records(article, said),
         *extract_posts(article, said),
         *extract_metrics(article),

@@ -103,19 +103,29 @@ def work_at(
     candidates = [m for m in works_in(sentence) if m not in exclude]
     own = [m for m in candidates if not passing(article, m)]
     clause = clause_of(token)
+    if clause.dep_ in ("relcl", "acl"):
+        owner = article.mention_of(clause.head)
+        if owner is not None and owner.kind == "T":
+            return owner  # "W, which stars X": the clause is about W itself
     same = [m for m in own if clause_of(head_of(article, m)) is clause]
-    pool = same or [m for m in own if _governs(article, m, clause)]
+    describing = clause.dep_ in ("relcl", "acl") and _is_person(article, clause.head)
+    pool = same or ([] if describing else [m for m in own if _governs(article, m, clause)])
     if pool:
         return min(pool, key=lambda m: (tree_distance(token, head_of(article, m)),
                                         abs(m.first - token.i)))
     if not fallback:
         return None
-    if own and len({m.value for m in own}) == 1:
+    if own and len({m.value for m in own}) == 1 and not describing:
         return own[0]
     main = article.main_work
     if main is None:
         return None
     return Mention("T", main, sentence.start, sentence.start, -1, -1)
+
+
+def _is_person(article: Article, token: Token) -> bool:
+    mention = article.mention_of(token)
+    return mention is not None and mention.kind == "P"
 
 
 def _governs(article: Article, mention: Mention, clause: Token) -> bool:

@@ -42,14 +42,14 @@ from marquee.extract.lexicon import (
     VERB_ROLE,
     VOICE_WORDS,
 )
-from marquee.extract.records import Character, Credit, Evidence
+from marquee.extract.records import Credit, Evidence
 
 # Words skipped between a list and the verb that credits it: "X will also star".
 AUXILIARY = {"will", "would", "also", "both", "all", "each", "now", "currently", "have", "has",
              "had", "been", "is", "are", "was", "were", "be", "to", "set", "'s", "’s",
              "'ll", "’ll", "later", "then", "too", "again", "once", "still", "already",
              "reportedly", "jointly", "together", "likewise", "respectively", "go", "went",
-             "on", "is", "expected", "slated", "who", "originally", "previously"}
+             "on", "expected", "slated", "who", "originally", "previously"}
 LEAD_SKIP = {"also", "the", "a", "an", ":", "—", "–", "and", "as", "well", "both", "now"}
 NEGATIONS = {"not", "n't", "never", "no"}
 
@@ -113,17 +113,6 @@ def _joined(article: Article, sentence: Sentence, group: Group) -> bool:
     return False
 
 
-def characters_of(article: Article, credits: list[Credit]) -> Iterator[Character]:
-    """A character record for every character a credit names."""
-    descriptions = getattr(article, "_char_descriptions", {})
-    for credit in credits:
-        if credit.character:
-            yield Character(doc=article.doc_id, work=credit.work, character=credit.character,
-                            description=descriptions.get(credit.character),
-                            evidence=list(credit.evidence), confidence=credit.confidence,
-                            path=credit.path.replace("credit.", "character."))
-
-
 def _cues_for(article: Article, sentence: Sentence, group: Group) -> list[Cue]:
     """The credit of a list: every cue around it, combined (``starring X, who created the
     show`` is cast and creator). A bare descriptor before the list (``producer X``) gives
@@ -148,6 +137,12 @@ def _cues_for(article: Article, sentence: Sentence, group: Group) -> list[Cue]:
         _casting(doc, sentence) or any(m.actor_in_parentheses for m in group.members)
     ):
         cues = [Cue(("cast",), "credit.as_character", doc[group.first])]
+    if not cues and any(m.character_in_parentheses for m in group.members):
+        # "Jo Bell (Tess) has a new film": the role she is known for, in the article's work.
+        main = article.main_work
+        if main is not None:
+            cues = [Cue(("cast",), "credit.paren_character", doc[group.first],
+                        Mention("T", main, sentence.start, sentence.start))]
     if not cues:
         only = _parenthesised_only(article, group)
         cues = [only] if only is not None else []
@@ -425,7 +420,7 @@ def _verb_after(article: Article, sentence: Sentence, group: Group) -> Cue | Non
             if role == "host":
                 role = "cast"
         return Cue((role,), "credit.verb_after", token, _work_after(article, sentence, k))
-    if lemma in JOIN_VERBS and token.pos_ in ("VERB", "AUX"):
+    if lemma in JOIN_VERBS and (token.pos_ in ("VERB", "AUX") or _verb_as_noun(doc, k)):
         following = doc[k + 1 : min(sentence.last, k + 7)]
         words = {t.lower_ for t in following}
         if lemma == "cast" or words & CAST_NOUNS or "as" in words or \
@@ -453,6 +448,13 @@ def _verb_after(article: Article, sentence: Sentence, group: Group) -> Cue | Non
         if roles and roles != ("cast",) or roles == ("cast",) and lemma != "be":
             return Cue(roles, "credit.role_after", token, _work_after(article, sentence, j - 1))
     return None
+
+
+def _verb_as_noun(doc: Doc, k: int) -> bool:
+    """A verb the tagger read as a plural noun: "X returns as A", "X joins the cast"."""
+    token = doc[k]
+    nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
+    return token.tag_ == "NNS" and nxt in ("as", "the", "for", "in", "to", "on")
 
 
 def _role_phrase(doc: Doc, at: int, limit: int) -> int | None:
@@ -617,4 +619,4 @@ def _antecedent(article: Article, token: Token) -> Mention | None:
     return mention if mention is not None and mention.kind == "P" else None
 
 
-__all__ = ["DETERMINERS", "characters_of", "extract_credits"]
+__all__ = ["DETERMINERS", "extract_credits"]

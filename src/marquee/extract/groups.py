@@ -42,6 +42,7 @@ class Member:
     roles: tuple[str, ...] = ()  # "X as showrunner"
     works: list[Mention] = field(default_factory=list)  # "X (Earlier Show)"
     actor_in_parentheses: bool = False  # "Character (Actor)"
+    character_in_parentheses: bool = False  # "Actor (Character)"
 
     @property
     def person(self) -> str:
@@ -129,7 +130,7 @@ def tail_after(article: Article, at: int, limit: int, bare: bool = False) -> Tai
     while j < limit and doc[j].text not in PUNCT_STOPS and doc[j].lower_ not in STOPS:
         mention = article.mention_of(j)
         if mention is not None and mention.kind == "P" and j > at + 1 and mention.first == j \
-                and not _character_like(doc, at + 1, j):
+                and not _character_like(doc, at + 1, j) and not name_word(doc[j - 1]):
             break  # the next member of the list
         j += 1
     if j == at + 1:
@@ -298,11 +299,13 @@ def _member_at(article: Article, i: int, limit: int) -> tuple[Member | None, int
             if _full_name(article, actor) or not _full_name(article, mention):
                 return Member(actor, character=doc[mention.first : mention.last].text,
                               actor_in_parentheses=True), after
-            return Member(mention, character=doc[actor.first : actor.last].text), after
+            return Member(mention, character=doc[actor.first : actor.last].text,
+                          character_in_parentheses=True), after
         member = Member(mention)
         own = _paren_name(article, end, limit)
         if own is not None:
             member.character, end = own
+            member.character_in_parentheses = True
     else:
         run = _run_from(doc, i, min(limit, i + 4))
         if run is None:

@@ -4,7 +4,7 @@ News bodies separate paragraphs (and headings, captions, list items) with line b
 The parser joins a short line to the next one when it sees no full stop; a fact read
 across that join comes from two unrelated sentences. This component runs before the
 parser and marks the first token after every line break as a sentence start, which
-the parser respects.
+the parser respects. It also keeps "Dr. Ada Bell" in one sentence.
 """
 
 from __future__ import annotations
@@ -13,12 +13,22 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 
+# Abbreviations before a name that end in a full stop but never end a sentence.
+TITLES_BEFORE_NAMES = frozenset({
+    "dr.", "mr.", "mrs.", "ms.", "mx.", "st.", "lt.", "sgt.", "capt.", "det.", "prof.",
+    "rev.", "gen.", "col.", "maj.", "cmdr.", "insp.", "supt.", "fr.", "sr.", "jr.",
+})
+
+
 def mark_paragraphs(doc: Doc) -> Doc:
-    """Set ``is_sent_start`` on each token that follows a whitespace token with a newline."""
+    """Set ``is_sent_start`` on each token that follows a whitespace token with a newline,
+    and clear it after a title such as "Dr." that introduces a name on the same line."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if not token.is_space and previous.is_space and "\n" in previous.text:
             token.is_sent_start = True
+        elif previous.lower_ in TITLES_BEFORE_NAMES and token.text[:1].isupper():
+            token.is_sent_start = False
     return doc
 
 
