@@ -12,7 +12,6 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-
 # Abbreviations before a name that end in a full stop but never end a sentence.
 TITLES_BEFORE_NAMES = frozenset({
     "dr.", "mr.", "mrs.", "ms.", "mx.", "st.", "lt.", "sgt.", "capt.", "det.", "prof.",
