@@ -123,6 +123,9 @@ BEFORE_FRAMES = (
 SPEECH_LEMMAS = frozenset({"say", "add", "tell", "explain", "note", "reply", "respond", "write",
                            "tweet", "continue", "joke", "quip", "admit", "insist", "recall",
                            "laugh", "muse", "declare", "state", "ask", "comment", "remark"})
+CLAUSE_NP_RE = re.compile(
+    r"^\s*[,.]?\s*(?:and|but|or|nor|that|which|who|because|if|when|while|so|as)\b|\bthat\b", re.I
+)
 UNCLEAR_SUBJECTS = frozenset({"he", "she", "they", "it", "he also", "she also"})
 VIA_VERBS = frozenset({"tell", "speak", "talk"})
 VIA_NOUNS = frozenset({"interview", "conversation", "chat", "podcast", "op-ed", "essay"})
@@ -219,12 +222,16 @@ class Attributor:
         a_start, a_end = self._after(q, nxt)
         after, a_marks = self.masked(a_start, a_end)
         ends_open = content.rstrip()[-1:] in ",—–-…" if content.strip() else False
-        if ends_open or re.match(r"^\s*[,a-z§]", after):
+        closed = content.rstrip().rstrip("'’\"”")[-1:] in ".!?"
+        new_sentence = closed and bool(re.match(r"^\s*(?:[A-Z]|§)", after))
+        if (ends_open or re.match(r"^\s*[,a-z§]", after)) and not new_sentence:
             for pattern, frame in AFTER_FRAMES:
                 m = pattern.match(after)
                 if not m:
                     continue
                 np_start, np_end = m.span("np")
+                if pattern is AFTER_NORMAL and CLAUSE_NP_RE.search(m.group("np")):
+                    continue  # '" and that she insisted ...': a clause goes on, no frame
                 if pattern is AFTER_INVERTED:
                     cut = re.search(r"\s+(?:in|on|to|during|at|via|with|after|before|while|"
                                     r"as|when|from|of|for)\s+|\s*[,(—–]", m.group("np"))
@@ -325,6 +332,8 @@ class Attributor:
                 last.spans.append(q)
                 last.texts.append(content)
                 last.via = last.via or said.via
+                if said.frame[0] >= last.frame[1]:
+                    last.frame = said.frame
                 continue
             out.append(said)
             self._remember(said)
@@ -381,6 +390,7 @@ class Attributor:
         if last.spans[-1].paragraph != q.paragraph or not first[:1].isupper():
             return False
         between = self.text[last.end : q.outer_start]
-        frame_text = self.text[last.frame[0] : last.frame[1]] if last.frame[0] >= last.end else ""
-        rest = between.replace(frame_text, "", 1) if frame_text else between
-        return not rest.strip(" ,.;")
+        for start, end in (last.frame, said.frame):
+            frame_text = self.text[start:end] if start >= last.end else ""
+            between = between.replace(frame_text, "", 1) if frame_text else between
+        return not between.strip(" ,.;")

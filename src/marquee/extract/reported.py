@@ -31,7 +31,14 @@ REPORTED_PATHS = {"pronoun": "quote.reported_pronoun", "description": "quote.rep
                   "spokesperson": "quote.reported_spokesperson"}
 
 
-TRAILING_RE = re.compile(r",\s+(?:each|all|both|none|some|most|many) of which\b")
+TRAILING_RE = re.compile(
+    r",\s+(?:(?:each|all|both|none|some|most|many) of which\b|(?:having|adding|saying|"
+    r"noting|explaining|citing|calling|describing)\b)"
+)
+# Verbs that report speech only with a "that" clause ("wrote that ..." but not "wrote the
+# pilot and executive produces").
+THAT_ONLY = frozenset({"write", "tweet", "post", "share", "report"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 
 
 def _clause(verb: Token) -> Span | None:
@@ -39,9 +46,19 @@ def _clause(verb: Token) -> Span | None:
     complement the parser split off after it), less a trailing 'each of which ...'."""
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i:
+            if not any(c.dep_ in SUBJECT_DEPS for c in child.children):
+                return None  # "which he said was ...": no clause of its own
+            if verb.lemma_ in THAT_ONLY and not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+            ):
+                return None
             tokens = list(child.subtree)
             for later in verb.children:
-                if later.i > child.i and later.dep_ in ("ccomp", "xcomp", "dobj"):
+                if later.i > child.i and later.dep_ in ("ccomp", "xcomp", "dobj", "conj"):
+                    if later.dep_ == "conj" and not any(
+                        c.dep_ == "mark" for c in later.children
+                    ) and not any(c.dep_ == "ccomp" for c in later.children):
+                        continue
                     tokens += [t for t in later.subtree if t.i > tokens[-1].i]
             cut = TRAILING_RE.search(verb.doc[tokens[0].i : tokens[-1].i + 1].text)
             if cut:
@@ -57,11 +74,14 @@ def _clause(verb: Token) -> Span | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    for head in (verb, verb.head if verb.dep_ == "conj" else None):
+    """The subject of a speech verb, or of the verb a participle hangs on ("X told Y,
+    adding that ..."; "X said ... and added that ...")."""
+    participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj")
+    for head in (verb, verb.head if verb.dep_ == "conj" or participle else None):
         if head is None:
             continue
         for child in head.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.i < verb.i:
+            if child.dep_ in ("nsubj", "nsubjpass") and (child.i < verb.i or head is not verb):
                 return child if child.dep_ == "nsubj" else None
     return None
 

@@ -31,6 +31,7 @@ from marquee.nlp.pronouns import (
     is_subject,
     paragraph_index,
 )
+from marquee.nlp.vocab import PLATFORMS
 
 OPEN_CURLY, CLOSE_CURLY, STRAIGHT = "“", "”", '"'
 PARAGRAPH_RE = re.compile(r"[^\n]+")
@@ -85,6 +86,9 @@ BY_ROLE_LEMMAS: dict[str, str] = {
 }
 NAME_PREFIXES = frozenset(ROLE_WORDS) | {"newcomer", "veteran", "drama", "comedy", "emmy",
                                            "oscar", "winner", "nominee", "alum", "former"}
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx", "sir", "dame", "lord", "lady"})
+NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "NETWORK", "STUDIO", "OUTLET",
+                           "MONEY", "PERCENT", "QUANTITY"})
 FUNCTION_WORDS = frozenset(
     {"what", "what's", "are", "is", "was", "were", "does", "did", "do", "can", "will",
      "would", "should", "could", "has", "have", "had", "why", "how", "who", "when", "where",
@@ -214,14 +218,28 @@ class Speakers:
     @cached_property
     def _characters(self) -> set[str]:
         people = [p for p in self.doc.spans.get("people", []) if p.text.lower() not in PRONOUNS]
-        return {c.lower() for c in characters(people)} | self.characters
+        names = characters(people) | self.characters
+        return {n.lower() for n in names} | {clean_name(n).lower() for n in names}
 
     def is_character(self, name: str) -> bool:
-        lowered = name.lower()
-        return lowered in self._characters or any(
-            lowered == c.split()[0] or lowered == c.split()[-1] for c in self._characters
-            if len(lowered.split()) == 1 and len(c.split()) > 1
-        ) and not any(lowered == n.lower() for n in self.full_names)
+        """Whether a name is (a part of) a character's name and no real person's."""
+        lowered = clean_name(name).lower()
+        if lowered in self._characters:
+            return True
+        part_of = any(
+            c.endswith(" " + lowered) or (len(lowered.split()) == 1 and lowered in c.split())
+            for c in self._characters
+        )
+        return part_of and lowered not in self._real_people
+
+    @cached_property
+    def _real_people(self) -> set[str]:
+        """Names of people spans outside quotation marks that are not characters."""
+        return {
+            clean_name(s.label_).lower() for s in self.doc.spans.get("people", [])
+            if s.text.lower() not in PRONOUNS and not self._quoted(s.start_char)
+            and clean_name(s.label_).lower() not in self._characters
+        }
 
     @cached_property
     def full_names(self) -> list[str]:
@@ -230,6 +248,12 @@ class Speakers:
             if s.text.lower() not in PRONOUNS
         }
         return sorted(n for n in names if plausible_name(n))
+
+    @cached_property
+    def _multiword(self) -> set[str]:
+        """Full names of two words or more that no longer name contains."""
+        many = [n for n in self.full_names if len(n.split()) > 1]
+        return {n for n in many if not any(o != n and o.endswith(" " + n) for o in many)}
 
     def name_for(self, text: str) -> str | None:
         """The full name a name or a part of one (a first name, a surname, the last words
@@ -245,7 +269,32 @@ class Speakers:
             fits += [n for n in self.full_names if parts[0] == n.split()[0]]
             fits += [n for n in self.full_names if parts[0] in n.split()[-1].split("-")]
         fits = sorted(set(fits))
-        return fits[0] if len(fits) == 1 else None
+        if len(fits) == 1:
+            return fits[0]
+        return self.fullest(text) if not fits else None
+
+    def fullest(self, name: str) -> str | None:
+        """The fullest form of a surname (or a name opening with a particle: "Lo Bianco")
+        that the text writes: a given name right before it ("Jane Lo Bianco"), when only
+        one given name is ever written before it."""
+        words = name.split()
+        if not words or len(words) > 2 or (len(words) == 2 and len(words[0]) > 3):
+            return None
+        found = set()
+        for m in re.finditer(r"(?<![\w'’-])([A-ZÀ-Þ][\w’'.-]*)\s+" + re.escape(name)
+                             + r"(?![\w-])", self.doc.text):
+            given = m.group(1)
+            if given.endswith(".") and len(given) > 2:
+                continue  # the end of a sentence, not an initial
+            if given.lower().strip(".") in NAME_PREFIXES | FUNCTION_WORDS | HONORIFICS or \
+                    given.endswith(("'s", "’s", "s'")) or self._quoted(m.start()):
+                continue
+            token = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if token is None or token[0].ent_type_ in NOT_NAME_ENTS or token[0].is_stop or \
+                    token[0].pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
+                continue
+            found.add(f"{given} {name}")
+        return found.pop() if len(found) == 1 else None
 
     @cached_property
     def mentions(self) -> list[SpeakerMention]:
@@ -255,11 +304,15 @@ class Speakers:
             name = clean_name(span.label_)
             if not plausible_name(name) and span.text.lower() not in PRONOUNS:
                 continue
+            if span.text.lower() not in PRONOUNS and name not in self._multiword:
+                name = self.name_for(name) or name
             found.append(SpeakerMention("person", name, span.start_char, span.end_char))
             taken.update(range(span.start_char, span.end_char))
         for ent in self.doc.ents:
             if ent.start_char in taken or self._in_title(ent.start_char, ent.end_char):
                 continue
+            if ent.text.lower() in PLATFORMS:
+                continue  # "on Instagram": a platform is where words appear, not who said them
             if ent.label_ in ORG_LABELS:
                 found.append(SpeakerMention("org", ent.text, ent.start_char, ent.end_char,
                                             ent.label_))
@@ -533,9 +586,13 @@ def _roles_of(span: Span) -> Iterator[str]:
     words = span.text.split()
     if words and words[0].lower() in ROLE_WORDS and len(words) > 2:
         yield ROLE_WORDS[words[0].lower()]
-    for t in doc[max(span.sent.start, span.start - 3) : span.start]:
-        if t.lower_ in ROLE_WORDS and t.head.i >= span.start and t.head.i < span.end:
-            yield ROLE_WORDS[t.lower_]
+    before = doc.text[span.sent.start_char : span.start_char]
+    last = re.search(r"([A-Za-z][\w-]*)\s*$", before)
+    if last:
+        word = last.group(1).lower()
+        word = word if word in ROLE_WORDS else word.replace("-", "")
+        if word in ROLE_WORDS:
+            yield ROLE_WORDS[word]
     root = span.root
     for child in root.children:  # "X, the show's creator"
         if child.dep_ == "appos" and child.lower_ in ROLE_WORDS:

@@ -47,6 +47,8 @@ QUOTE_MARKS = "“”\""
 LEXICON_GENDER = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
 # Words that link a character name to its actor ("stars as X", "plays X" is left to credits).
 CHARACTER_PREPS = {"as"}
+# Verbs whose object is a character: "she plays Tess Vane", "voices Pim".
+CHARACTER_VERBS = {"play", "portray", "voice", "reprise", "embody"}
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,8 @@ def is_character(span: Span, people_at: set[int] | None = None) -> bool:
     while root.dep_ in ("appos", "compound") and root.head is not root:
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ in CHARACTER_PREPS:
+        return True
+    if root.dep_ == "dobj" and root.head.lemma_ in CHARACTER_VERBS:
         return True
     after = doc[span.end : span.end + 2]
     if len(after) == 2 and after[0].text == "(":
