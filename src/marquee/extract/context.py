@@ -84,8 +84,8 @@ class Article:
             while upcoming is not None and upcoming.last <= sent.end:
                 inside.append(upcoming)
                 upcoming = next(pending, None)
-            if sent.text.strip():
-                article.sentences.append(_mask(index, sent, doc, inside))
+            if not sent.text.isspace():
+                article.sentences.append(_mask(index, sent, article.text, inside))
         return article
 
     def mention_of(self, token: Token | int) -> Mention | None:
@@ -97,8 +97,9 @@ class Article:
         value = self.doc._.main_work
         return value if isinstance(value, str) else None
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The body (spaCy joins it from the tokens on every access: read it once)."""
         return self.doc.text
 
     @cached_property
@@ -183,18 +184,18 @@ def doc_mentions(doc: Doc) -> list[Mention]:
     return out
 
 
-def _mask(index: int, sent: Span, doc: Doc, inside: list[Mention]) -> Sentence:
+def _mask(index: int, sent: Span, text: str, inside: list[Mention]) -> Sentence:
     parts: list[str] = []
     mentions: list[Mention] = []
     pos = sent.start_char
     for mention in inside:
-        parts.append(doc.text[pos : mention.start])
+        parts.append(text[pos : mention.start])
         parts.append(f"§{mention.kind}{len(mentions)}§")
         mentions.append(mention)
         pos = mention.end
-    parts.append(doc.text[pos : sent.end_char])
-    return Sentence(index, sent.start_char, sent.end_char, sent.text, "".join(parts), mentions,
-                    sent.start, sent.end)
+    parts.append(text[pos : sent.end_char])
+    return Sentence(index, sent.start_char, sent.end_char, text[sent.start_char : sent.end_char],
+                    "".join(parts), mentions, sent.start, sent.end)
 
 
 def parse_date(text: str, published: date | None, prefer: str = "past") -> str | None:
