@@ -217,8 +217,16 @@ class Attributor:
                 return run.text
         return None
 
+    def _short_speech(self, content: str) -> bool:
+        """Whether a quote of two or three words may be speech ('"It felt rude," she
+        added'): a sentence of its own, not a title; only a frame after it makes it one."""
+        words = content.split()
+        return (len(words) >= 2 and content[:1].isupper()
+                and content.strip(" .,!?").lower() not in self.titles
+                )
+
     def attribute(self, q: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteSpan | None,
-                  content: str) -> Said | None:
+                  content: str, after_only: bool = False) -> Said | None:
         a_start, a_end = self._after(q, nxt)
         after, a_marks = self.masked(a_start, a_end)
         ends_open = content.rstrip()[-1:] in ",—–-…" if content.strip() else False
@@ -245,6 +253,8 @@ class Attributor:
                 if self._is_subject_phrase(*raw):
                     self.framed = True  # "..., she said" with no clear "she": nobody's words
                     return None
+        if after_only:
+            return None
         b_start, b_end = self._before(q, prev)
         before, b_marks = self.masked(b_start, b_end)
         for pattern, frame in BEFORE_FRAMES:
@@ -314,10 +324,13 @@ class Attributor:
             prev = self.quotes[i - 1] if i else None
             nxt = self.quotes[i + 1] if i + 1 < len(self.quotes) else None
             content = clean_quote(self.text[q.start : q.end])
-            if not is_speech(content, self.titles):
+            short = not is_speech(content, self.titles)
+            if short and not self._short_speech(content):
                 continue
             self.framed = False
-            said = self.attribute(q, prev, nxt, content)
+            said = self.attribute(q, prev, nxt, content, after_only=short)
+            if said is None and short:
+                continue
             last = out[-1] if out else None
             if said is None:
                 if self.framed:

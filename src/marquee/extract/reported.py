@@ -10,6 +10,7 @@ the clause is itself someone's reported speech: then X is the outlet it came ``v
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -46,7 +47,8 @@ def _clause(verb: Token) -> Span | None:
     complement the parser split off after it), less a trailing 'each of which ...'."""
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i:
-            if not any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS]
+            if not subjects or subjects[0].lower_ in ("which", "that", "who", "what"):
                 return None  # "which he said was ...": no clause of its own
             if verb.lemma_ in THAT_ONLY and not any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in child.children
@@ -94,6 +96,7 @@ class Reporter:
         self.doc = attributor.article.doc
         self.quoted = [(q.start, q.end) for q in attributor.quotes]
         self.claimed = [(s.start, s.end) for s in direct]
+        self._starts = [t.idx for t in self.doc]
 
     def _inside_quote(self, at: int) -> bool:
         return any(s <= at < e for s, e in self.quoted)
@@ -161,6 +164,8 @@ class Reporter:
             if self._inside_quote(verb.idx) or any(c.dep_ == "neg" for c in verb.children):
                 continue
             whole = _clause(verb)
+            if whole is not None:
+                whole = self._through_split(whole, sentence)
             subject = _subject(verb)
             clause = self._before_direct(whole) if whole is not None else None
             if clause is None or self._in_post(verb.idx) or WH_RE.match(clause.text):
@@ -196,6 +201,25 @@ class Reporter:
             if len(self.a.text[start:end].split()) >= MIN_WORDS and not claimed:
                 yield self._said(name, start, end, None, "according to", "quote.according_to")
 
+    def _through_split(self, clause: Span, sentence: Span) -> Span:
+        """A clause that runs to the end of a sentence the parser cut short (at a quote
+        opening mid-sentence) goes on to the real end of the sentence."""
+        if clause.end < sentence.end - 2 or re.search(r"[.!?][\"”’')]*\s*$", sentence.text):
+            return clause
+        doc = sentence.doc
+        end = sentence.end
+        for _ in range(3):
+            if end >= len(doc) or "\n" in doc.text[doc[end - 1].idx : doc[end].idx]:
+                break
+            nxt = doc[end].sent
+            end = nxt.end
+            if re.search(r"[.!?][\"”’')]*\s*$", nxt.text):
+                break
+        last = end - 1
+        while last > clause.start and doc[last].is_punct and doc[last].text not in "\"”’'":
+            last -= 1
+        return doc[clause.start : last + 1]
+
     def _fragments(self, clause: Span) -> Iterator[QuoteSpan]:
         """Quoted words inside a reported clause that no direct quote has claimed: the
         speaker's own words within the paraphrase ('said the show was "a gift"')."""
@@ -209,9 +233,20 @@ class Reporter:
             text = clean_quote(self.a.text[q.start : q.end])
             if text.strip(" .,!?").lower() in self.a.titles:
                 continue
+            previous = self._word_before(q.outer_start)
+            if previous is not None and previous.pos_ in ("DET", "ADP"):
+                continue  # 'wanted a "big storyline"': a label in quotation marks
             words = text.split()
             if len(words) >= 2 or (words and words[0][:1].islower()):
                 yield q
+
+    def _word_before(self, at: int) -> Token | None:
+        """The last word (not punctuation) that ends before offset ``at``."""
+        i = bisect_right(self._starts, at) - 1
+        while i >= 0 and (self.doc[i].idx + len(self.doc[i]) > at or self.doc[i].is_punct
+                          or self.doc[i].is_space):
+            i -= 1
+        return self.doc[i] if i >= 0 else None
 
     def _own_words(self, said: Said, fragments: list[QuoteSpan]) -> int:
         """How many words of a reported clause lie outside its quoted fragments."""
@@ -252,7 +287,8 @@ class Reporter:
 def _inside(inner: Said, outer: Said) -> bool:
     """Whether one reported clause lies within another of the same speaker."""
     return (
-        inner.speaker == outer.speaker
+        inner.kind == outer.kind == "indirect"
+        and inner.speaker == outer.speaker
         and outer.start <= inner.start
         and inner.end <= outer.end
         and (outer.start, outer.end) != (inner.start, inner.end)

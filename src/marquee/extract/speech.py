@@ -73,6 +73,14 @@ ROLE_WORDS: dict[str, str] = {
     "chairman": "executive", "chairwoman": "executive", "controller": "executive",
     "commissioner": "executive", "head": "executive", "ceo": "executive",
 }
+# Common nouns for a person: a subject that is one may be who a pronoun stands for.
+PERSON_NOUNS = frozenset(
+    {"character", "man", "woman", "girl", "boy", "mother", "father", "son", "daughter", "wife",
+     "husband", "friend", "protagonist", "hero", "heroine", "villain", "kid", "teen",
+     "teenager", "detective", "doctor", "officer", "agent", "lawyer", "nurse", "teacher",
+     "student", "widow", "sister", "brother", "girlfriend", "boyfriend", "partner", "alter",
+     "colleague", "persona", "counterpart", "lead", "mom", "dad", "cop", "boss"}
+)
 # Roles that say nothing about who among the cast is meant: only a pronoun-like reading
 # (gender, the person in reach) can resolve them.
 GENERIC_ROLES = frozenset({"actor", "comedian", "singer"})
@@ -259,11 +267,15 @@ class Speakers:
         """The full name a name or a part of one (a first name, a surname, the last words
         of a name, one half of a hyphenated surname) stands for, when only one fits."""
         text = clean_name(text)
-        if text in self.full_names:
-            return text
         parts = text.split()
         if not parts:
             return None
+        longer = [n for n in self.full_names
+                  if len(n.split()) > len(parts) and n.split()[-len(parts):] == parts]
+        if len(longer) == 1:
+            return longer[0]
+        if text in self.full_names:
+            return text
         fits = [n for n in self.full_names if n.split()[-len(parts):] == parts]
         if len(parts) == 1:
             fits += [n for n in self.full_names if parts[0] == n.split()[0]]
@@ -346,20 +358,60 @@ class Speakers:
         return genders(self.doc, names)
 
     @cached_property
+    def _sentence_of(self) -> dict[int, int]:
+        """Token index -> sentence index."""
+        return {t.i: n for n, sent in enumerate(self.doc.sents) for t in sent}
+
+    @cached_property
     def _named(self) -> list[Named]:
-        sent_index = {s.start: i for i, s in enumerate(self.doc.sents)}
+        """The people named outside quotation marks, and the subjects that describe one
+        ("the director said"), in text order, for pronouns to choose from."""
         out = []
         for m in self.mentions:
             if m.kind != "person":
                 continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            sentence = sent_index.get(span.sent.start, 0) if span is not None else 0
+            sentence = self._sentence_of.get(span.start, 0) if span is not None else 0
             out.append(Named(m.name, m.start, m.end, span is not None and is_subject(span),
                              self.paragraph(m.start), sentence))
-        return out
+        for t in self._person_nouns:
+            role = ROLE_WORDS.get(t.lower_)
+            if role is None or role in GENERIC_ROLES:
+                continue
+            who = self._described(t.lower_, t.idx)
+            if who is not None:
+                out.append(Named(who.name, t.idx, t.idx + len(t), True, self.paragraph(t.idx),
+                                 self._sentence_of.get(t.i, 0)))
+        return sorted(out, key=lambda n: n.start)
+
+    @cached_property
+    def _person_nouns(self) -> list[Token]:
+        """Subjects that are common nouns for a person ("the presenter", "her character"),
+        outside quotation marks and names."""
+        return [
+            t for t in self.doc
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
+            and (t.lower_ in ROLE_WORDS or t.lemma_ in PERSON_NOUNS)
+            and not self._quoted(t.idx) and self.at_token(t) is None
+            and not any(c.dep_ in ("appos", "compound") and self.at_token(c) is not None
+                        for c in t.subtree)
+        ]
 
     def person_for(self, before: int, gender: str | None = None) -> str | None:
-        """The one person a pronoun or a description at ``before`` clearly stands for."""
+        """The one person a pronoun or a description at ``before`` clearly stands for;
+        None when a person named by a common noun ("her character", "the detective") is
+        a subject in reach that no name resolves."""
+        token = self.doc.char_span(before, before + 1, alignment_mode="expand")
+        if token is not None:
+            here = self._sentence_of.get(token.start, 0)
+            resolved = {n.start for n in self._named}
+            for t in self._person_nouns:
+                sentence = self._sentence_of.get(t.i, -9)
+                main = t.head.dep_ == "ROOT" or t.head.head.dep_ == "ROOT" and \
+                    t.head.dep_ == "conj"
+                if t.idx < before and (sentence == here or sentence == here - 1 and main) \
+                        and t.idx not in resolved:
+                    return None
         return antecedent(self._named, before, gender, self.genders, self.paragraph(before))
 
     def org_for(self, before: int, labels: frozenset[str]) -> str | None:
@@ -399,10 +451,11 @@ class Speakers:
                    for t in root.subtree)
 
     @cached_property
-    def roles(self) -> dict[str, set[str]]:
-        """Role -> the people the article gives it: "Showrunner X", "X, the show's
-        creator", "the director, X", "directed by X"."""
-        found: dict[str, set[str]] = {}
+    def roles(self) -> dict[str, list[tuple[str, int]]]:
+        """Role -> (person, where) for each time the article gives someone that role:
+        "Showrunner X", "film-maker X", "X, the show's creator", "the director, X",
+        "directed by X" (names the people layer missed included)."""
+        found: dict[str, list[tuple[str, int]]] = {}
         for m in self.mentions:
             if m.kind != "person":
                 continue
@@ -410,7 +463,26 @@ class Speakers:
             if span is None or span.text.lower() in PRONOUNS:
                 continue
             for role in _roles_of(span):
-                found.setdefault(role, set()).add(m.name)
+                found.setdefault(role, []).append((m.name, m.start))
+        for token in self.doc:
+            word = token.lower_
+            if token.i + 1 >= len(self.doc) or self._quoted(token.idx):
+                continue
+            if word == "-" and token.i > 0:  # "film-maker": the word the hyphen ends
+                continue
+            if token.i + 2 < len(self.doc) and self.doc[token.i + 1].text == "-":
+                word = word + self.doc[token.i + 2].lower_
+                nxt = self.doc[token.i + 3] if token.i + 3 < len(self.doc) else None
+            else:
+                nxt = self.doc[token.i + 1]
+            if word not in ROLE_WORDS or nxt is None or nxt.pos_ != "PROPN":
+                continue
+            run = name_run(nxt)
+            if run is None or self.at_token(nxt) is not None:
+                continue
+            name = self.name_for(run.text) or clean_name(run.text)
+            if 2 <= len(name.split()) <= 4 and plausible_name(name):
+                found.setdefault(ROLE_WORDS[word], []).append((name, run.start_char))
         return found
 
     # --- who a subject phrase names ----------------------------------------------------
@@ -519,13 +591,18 @@ class Speakers:
         return self.paragraph(found[-1]) if found else -10
 
     def _described(self, noun: str, at: int) -> Speaker | None:
-        """"the director": the one person the article calls its director; "the
-        actress": the one woman in reach."""
+        """"the director": the one person the article has called its director before;
+        "the actress": the one woman in reach."""
         role = ROLE_WORDS[noun]
-        holders = self.roles.get(role, set())
-        if role not in GENERIC_ROLES:
-            return Speaker(next(iter(holders)), "description") if len(holders) == 1 else None
-        who = self.person_for(at, gender_of_noun(noun))
+        holders = {name for name, where in self.roles.get(role, []) if where < at}
+        gender = gender_of_noun(noun)
+        if gender:
+            holders = {h for h in holders if self.genders.get(h, gender) == gender}
+        if len(holders) == 1:
+            return Speaker(holders.pop(), "description")
+        if role not in GENERIC_ROLES or holders:
+            return None
+        who = self.person_for(at, gender)
         return Speaker(who, "description") if who else None
 
     def _unlisted_name(self, root: Token) -> Speaker | None:
