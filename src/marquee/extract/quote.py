@@ -229,7 +229,8 @@ class Attributor:
                   content: str, after_only: bool = False) -> Said | None:
         a_start, a_end = self._after(q, nxt)
         after, a_marks = self.masked(a_start, a_end)
-        ends_open = content.rstrip()[-1:] in ",—–-…" if content.strip() else False
+        raw = self.text[q.start : q.end].rstrip()
+        ends_open = raw[-1:] in ",—–-…" if raw else False
         closed = content.rstrip().rstrip("'’\"”")[-1:] in ".!?"
         new_sentence = closed and bool(re.match(r"^\s*(?:[A-Z]|§)", after))
         if (ends_open or re.match(r"^\s*[,a-z§]", after)) and not new_sentence:

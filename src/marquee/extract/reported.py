@@ -57,10 +57,8 @@ def _clause(verb: Token) -> Span | None:
             tokens = list(child.subtree)
             for later in verb.children:
                 if later.i > child.i and later.dep_ in ("ccomp", "xcomp", "dobj", "conj"):
-                    if later.dep_ == "conj" and not any(
-                        c.dep_ == "mark" for c in later.children
-                    ) and not any(c.dep_ == "ccomp" for c in later.children):
-                        continue
+                    if later.dep_ == "conj" and later.lemma_ in REPORT_LEMMAS | {"promise"}:
+                        continue  # "..., but promised that ...": another speech act
                     tokens += [t for t in later.subtree if t.i > tokens[-1].i]
             cut = TRAILING_RE.search(verb.doc[tokens[0].i : tokens[-1].i + 1].text)
             if cut:

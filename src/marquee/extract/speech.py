@@ -316,7 +316,7 @@ class Speakers:
             name = clean_name(span.label_)
             if not plausible_name(name) and span.text.lower() not in PRONOUNS:
                 continue
-            if span.text.lower() not in PRONOUNS and name not in self._multiword:
+            if name not in self._multiword:
                 name = self.name_for(name) or name
             found.append(SpeakerMention("person", name, span.start_char, span.end_char))
             taken.update(range(span.start_char, span.end_char))
@@ -504,6 +504,9 @@ class Speakers:
             return None
         first = tokens[0].lower_
         if first in PRONOUN_GENDER and len(tokens) == 1:
+            # the pronoun stands for someone named before it (not before the quote: the
+            # people a frame before the quote names come after the pronoun's subject)
+            at = tokens[0].idx if tokens[0].idx < at else at
             who = self.person_for(at, PRONOUN_GENDER[first])
             return Speaker(who, "pronoun") if who else None
         if first in ("it", "they") and len(tokens) == 1:
