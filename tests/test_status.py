@@ -1,0 +1,290 @@
+"""Tests for marquee.extract.status: status events read from the parse.
+
+Every show, network-free name and person here is invented. The articles are dated
+Wednesday 20 November 2024, so "on Monday" is the 18th and "in January" ahead is 2025.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marquee.extract import extract_documents
+from marquee.nlp import load_pipeline
+from marquee.sources.document import Document
+
+PUB = date(2024, 11, 20)
+Row = tuple[str, int | None, str, str | None]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def statuses(nlp, text: str, when: date | None = PUB) -> set[Row]:
+    document = Document(id="doc-s", text=text, date=when, title=None)
+    [(_, facts)] = list(extract_documents(nlp, [document]))
+    return {(f.work, f.season, f.status, f.date) for f in facts if f.type == "status"}
+
+
+def paths(nlp, text: str) -> set[str]:
+    document = Document(id="doc-s", text=text, date=PUB, title=None)
+    [(_, facts)] = list(extract_documents(nlp, [document]))
+    return {f.path for f in facts if f.type == "status"}
+
+
+def check(nlp, text: str, expected: list[Row]) -> None:
+    got = statuses(nlp, text)
+    for row in expected:
+        assert row in got, (text, got)
+
+
+# --- renewals: verbs, nouns and idioms -------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hulu has renewed the comedy 'Marigold Lane' for a third season.",
+         [("Marigold Lane", 3, "renewed", "2024-11-20")]),
+        ("The drama 'Marigold Lane' has been renewed for a third season, the streamer said "
+         "Monday.", [("Marigold Lane", 3, "renewed", "2024-11-18")]),
+        ("The streamer has handed the comedy 'Marigold Lane' an early season 3 renewal.",
+         [("Marigold Lane", 3, "renewed", "2024-11-20")]),
+        ("Peacock has picked up the comedy 'Marigold Lane' for a second season.",
+         [("Marigold Lane", 2, "renewed", "2024-11-20")]),
+        ("The network has recommissioned the sitcom 'Marigold Lane' for a fourth series.",
+         [("Marigold Lane", 4, "renewed", "2024-11-20")]),
+        ("The drama 'Marigold Lane' will return for a third season.",
+         [("Marigold Lane", 3, "renewed", "2024-11-20")]),
+        ("The comedy 'Marigold Lane' has earned another season.",
+         [("Marigold Lane", None, "renewed", "2024-11-20")]),
+    ],
+)
+def test_renewal(nlp, text: str, expected: list[Row]) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "seasons"),
+    [
+        ("Starz has handed the thriller 'Marigold Lane' a two-season pickup, renewing it for "
+         "seasons 2 and 3.", {2, 3}),
+        ("The network has renewed the drama 'Marigold Lane' for two more seasons, keeping it "
+         "on the air through its fifth season.", {4, 5}),
+        ("The network renewed the drama 'Marigold Lane' for a third and fourth season.", {3, 4}),
+    ],
+)
+def test_renewal_of_several_seasons(nlp, text: str, seasons: set[int]) -> None:
+    got = {s for _, s, st, _ in statuses(nlp, text) if st == "renewed"}
+    assert got == seasons
+
+
+# --- cancellations, and "will not return" as a decision --------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The drama 'Copper Vale' will not return for a third series, the BBC confirmed on "
+         "Monday.", [("Copper Vale", None, "cancelled", "2024-11-18")]),
+        ("The BBC has cancelled the drama 'Copper Vale' after two series.",
+         [("Copper Vale", None, "cancelled", "2024-11-20")]),
+        ("The axe fell on the sitcom 'Copper Vale' on Wednesday.",
+         [("Copper Vale", None, "cancelled", "2024-11-20")]),
+        ("Hulu has pulled the plug on the comedy 'Copper Vale'.",
+         [("Copper Vale", None, "cancelled", "2024-11-20")]),
+        ("Fox has axed the procedural 'Copper Vale'.",
+         [("Copper Vale", None, "cancelled", "2024-11-20")]),
+    ],
+)
+def test_cancellation(nlp, text: str, expected: list[Row]) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drama 'Copper Vale' will not return for a third series, the BBC confirmed.",
+        "The comedy 'Copper Vale' won't return for a second season.",
+    ],
+)
+def test_not_returning_is_no_renewal(nlp, text: str) -> None:
+    got = statuses(nlp, text)
+    assert not [r for r in got if r[2] == "renewed"]
+    assert [r for r in got if r[2] == "cancelled"]
+
+
+# --- what is not an event: modality, negation, conditions, plot, people ----------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The comedy 'Copper Vale' could be renewed for a third season.",
+        "Netflix is in talks to renew the drama 'Copper Vale' for a second season.",
+        "The drama 'Copper Vale' is expected to be renewed.",
+        "Fans hope the drama 'Copper Vale' will return for a third season.",
+        "It is unclear whether the drama 'Copper Vale' will return.",
+        "The drama 'Copper Vale' has not been renewed.",
+        "The comedy 'Tin Harbour' will premiere soon.",
+        "The season ended with the death of Mara.",
+        "The finale of the drama 'Tin Harbour' ended with a wedding.",
+        "Dana Ruiz will play the lead in a new series about a chef.",
+        "Dana Ruiz plays a chef in the drama 'Dust Road'.",
+        "Dana Ruiz will not be returning to the drama 'Dust Road'.",
+        "Hulu released the first trailer for the drama 'Dust Road' on Monday.",
+    ],
+)
+def test_no_event(nlp, text: str) -> None:
+    assert statuses(nlp, text) == set()
+
+
+def test_history_keeps_its_own_date(nlp) -> None:
+    got = statuses(nlp, "Paramount+ has ordered a revival of the western 'Dust Road', which "
+                        "was cancelled by NBC in 2006.")
+    assert ("Dust Road", None, "revived", "2024-11-20") in got
+    assert ("Dust Road", None, "cancelled", "2006") in got
+    assert ("Dust Road", None, "cancelled", "2024-11-20") not in got
+
+
+# --- new works, production, wrap -------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Netflix has ordered the thriller 'Glass Orchard', a limited series from Dana Ruiz.",
+         [("Glass Orchard", None, "announced", "2024-11-20")]),
+        ("The fantasy drama 'Glass Orchard' got the green light at Netflix.",
+         [("Glass Orchard", None, "announced", "2024-11-20")]),
+        ("Apple has given a straight-to-series order to the thriller 'Glass Orchard'.",
+         [("Glass Orchard", None, "announced", "2024-11-20")]),
+        ("HBO is developing the drama 'Glass Orchard'.",
+         [("Glass Orchard", None, "announced", "2024-11-20")]),
+        ("The network is reviving the sitcom 'Dust Road' for 10 episodes.",
+         [("Dust Road", None, "revived", "2024-11-20")]),
+    ],
+)
+def test_announced_and_revived(nlp, text: str, expected: list[Row]) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The drama 'Glass Orchard' began filming on Monday in Oslo.",
+         [("Glass Orchard", None, "in_production", "2024-11-18")]),
+        ("Production on the drama 'Glass Orchard' got under way last week in Prague.",
+         [("Glass Orchard", None, "in_production", "2024-11")]),
+        ("Cameras rolled on the thriller 'Glass Orchard' on Monday.",
+         [("Glass Orchard", None, "in_production", "2024-11-18")]),
+        ("The drama 'Glass Orchard' is currently in production in Atlanta.",
+         [("Glass Orchard", None, "in_production", "2024-11-20")]),
+        ("The second season of the drama 'Glass Orchard' is currently in production.",
+         [("Glass Orchard", 2, "in_production", "2024-11-20")]),
+        ("Production has wrapped on the drama 'Glass Orchard'.",
+         [("Glass Orchard", None, "wrapped", "2024-11-20")]),
+        ("The thriller 'Glass Orchard' wrapped production in Budapest last week.",
+         [("Glass Orchard", None, "wrapped", "2024-11")]),
+        ("The drama 'Glass Orchard' completed its shoot in Belfast last month.",
+         [("Glass Orchard", None, "wrapped", "2024-10")]),
+    ],
+)
+def test_production(nlp, text: str, expected: list[Row]) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dana Ruiz has been cast as the lead in the drama 'Dust Road'.",
+         [("Dust Road", None, "casting", "2024-11-20")]),
+        ("Dana Ruiz joins the cast of the drama 'Dust Road' as a detective.",
+         [("Dust Road", None, "casting", "2024-11-20")]),
+    ],
+)
+def test_casting(nlp, text: str, expected: list[Row]) -> None:
+    check(nlp, text, expected)
+
+
+# --- premieres: tense, dates and seasons -----------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The comedy 'Tin Harbour' premieres Friday, Dec. 6 on Netflix.",
+         [("Tin Harbour", None, "premiere_scheduled", "2024-12-06")]),
+        ("The comedy 'Tin Harbour' will premiere on March 5.",
+         [("Tin Harbour", None, "premiere_scheduled", "2025-03-05")]),
+        ("The comedy 'Tin Harbour' is set to debut on Hulu in January.",
+         [("Tin Harbour", None, "premiere_scheduled", "2025-01")]),
+        ("The thriller 'Tin Harbour' is expected to premiere in 2026.",
+         [("Tin Harbour", None, "premiere_scheduled", "2026")]),
+        ("Netflix has set a Jan. 9 premiere for the comedy 'Tin Harbour'.",
+         [("Tin Harbour", None, "premiere_scheduled", "2025-01-09")]),
+        ("The comedy 'Tin Harbour' returns for its third season on Tuesday, Jan. 7.",
+         [("Tin Harbour", 3, "premiere_scheduled", "2025-01-07")]),
+        ("The drama 'Dust Road' will return to screens in January 2026.",
+         [("Dust Road", None, "premiere_scheduled", "2026-01")]),
+    ],
+)
+def test_premiere_scheduled(nlp, text: str, expected: list[Row]) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The second season of the comedy 'Tin Harbour' dropped all eight episodes on "
+         "Netflix on Oct. 30.", [("Tin Harbour", 2, "released", "2024-10-30")]),
+        ("The comedy 'Tin Harbour' premiered in January to strong reviews.",
+         [("Tin Harbour", 1, "released", "2024-01")]),
+        ("The second series of the drama 'Dust Road' came to a close on Sunday night.",
+         [("Dust Road", 2, "released", "2024-11-17")]),
+    ],
+)
+def test_released(nlp, text: str, expected: list[Row]) -> None:
+    check(nlp, text, expected)
+
+
+def test_returning_with_a_season_and_a_date_is_a_schedule_not_a_renewal(nlp) -> None:
+    got = statuses(nlp, "The comedy 'Tin Harbour' returns for its third season on Tuesday, "
+                        "Jan. 7.")
+    assert not [r for r in got if r[2] == "renewed"]
+
+
+# --- endings ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The thriller 'Tin Harbour' will end with its sixth and final season, the network "
+         "announced Thursday.", [("Tin Harbour", 6, "ended", "2024-11-14")]),
+        ("The network renewed the drama 'Tin Harbour' for a fifth and final season.",
+         [("Tin Harbour", 5, "renewed", "2024-11-20"), ("Tin Harbour", 5, "ended", "2024-11-20")]),
+        ("The sitcom 'Tin Harbour' ended its nine-year run in May.",
+         [("Tin Harbour", None, "ended", "2024-05")]),
+    ],
+)
+def test_ended(nlp, text: str, expected: list[Row]) -> None:
+    check(nlp, text, expected)
+
+
+# --- every record names its construction -----------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        ("The axe fell on the sitcom 'Copper Vale' on Wednesday.", "status.axe_fell"),
+        ("Hulu has pulled the plug on the comedy 'Copper Vale'.", "status.pull_plug"),
+        ("The streamer has handed the comedy 'Marigold Lane' an early season 3 renewal.",
+         "status.renewal_noun"),
+        ("The drama 'Copper Vale' will not return for a third series.", "status.not_return"),
+    ],
+)
+def test_path_names_the_construction(nlp, text: str, path: str) -> None:
+    assert path in paths(nlp, text)
+
+
+def test_no_publication_date_leaves_undated_events_undated(nlp) -> None:
+    got = statuses(nlp, "Fox has axed the procedural 'Copper Vale'.", when=None)
+    assert got == {("Copper Vale", None, "cancelled", None)}
