@@ -182,32 +182,3 @@ def test_episode_names_and_descriptions_are_not_titles(nlp, text: str) -> None:
     doc = nlp(text)
     titles = {s.label_ for s in doc.spans["titles"]}
     assert not titles & {"Long Way Down", "Dawn", "1964 James Bond"}
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("Executive producers include Marc-Antoine Guérin, the writer said.", "Marc-Antoine Guérin"),
-        ("Teodoro Anzalone and Helena Marsh are executive producers.", "Teodoro Anzalone"),
-        ("Teodoro Anzalone and Helena Marsh are executive producers.", "Helena Marsh"),
-        ("The Film Society's Head of Programming Dennis Okafor said it was a coup.",
-         "Dennis Okafor"),
-    ],
-)
-def test_names_the_model_misses_open_with_a_given_name(nlp, text: str, name: str) -> None:
-    doc = parse(nlp, text)
-    assert name in {s.label_ for s in doc.spans["people"]}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The comedy Grace Under Fire returns in May.",
-        "The French drama Les Heures Blanches returns in May.",
-        "Filming moved to Austin Street in Queens.",
-    ],
-)
-def test_titles_and_places_that_open_with_a_given_name_are_no_people(nlp, text: str) -> None:
-    doc = parse(nlp, text)
-    people = {s.label_ for s in doc.spans["people"]}
-    assert not people, people
