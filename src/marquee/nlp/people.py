@@ -14,9 +14,12 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
+from marquee.nlp.given_names import is_given_name
 from marquee.nlp.vocab import COMMON_CAPS, NETWORKS, OUTLETS
 
-NAME_PART = r"(?:[A-Z][a-z]*[’']?[A-Z]?[a-z]+|[A-Z]\.)"
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
+NAME_PART = rf"(?:[{UPPER}][{LOWER}]*[’']?[{UPPER}]?[{LOWER}]+|[{UPPER}]\.)"
 NAME_RE = re.compile(rf"\b{NAME_PART}(?:(?:-| ){NAME_PART}){{1,3}}\b")
 LIST_SEP_RE = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$")
 CUE_RE = re.compile(
@@ -120,10 +123,54 @@ def _resolve(mentions: Iterable[Span]) -> dict[tuple[int, int], str]:
     return resolved
 
 
+NAME_PARTICLES = {"de", "del", "della", "di", "da", "van", "von", "der", "den", "la", "le",
+                  "du", "bin", "ibn", "al"}
+# Articles that open titles in other languages, and are given names in English ("Les").
+FOREIGN_ARTICLES = {"les", "la", "le", "el", "los", "las", "il", "der", "die", "das", "lo"}
+# Last words of names of places, buildings and companies, never of a person.
+NOT_SURNAMES = {
+    "street", "road", "avenue", "park", "square", "station", "hall", "theatre", "theater",
+    "house", "centre", "center", "studios", "studio", "pictures", "productions", "films",
+    "media", "entertainment", "television", "network", "group", "records", "bros", "inc",
+    "ltd", "company", "university", "college", "school", "festival", "awards", "hotel",
+    "bridge", "lane", "court", "island", "bay", "county", "city", "valley", "garden",
+    "gardens", "museum", "gallery", "tower", "building", "club", "bar", "cafe", "diner",
+    "prize", "trust", "foundation", "council", "agency", "police", "hospital", "church",
+}
+
+
+def _given_name_people(doc: Doc, persons: list[Span]) -> list[Span]:
+    """Name-shaped phrases the NER missed or called an organisation or place that open
+    with a given name ("Lindiwe Faraday"): people, unless they end like a place or a
+    company, or the vocabulary ruler knows them."""
+    taken = {i for p in persons for i in range(p.start, p.end)}
+    added: list[Span] = []
+    for found in _name_candidates(doc):
+        # "Head of Programming Ada Bell": the name starts at its given name.
+        first = next((t.i for t in found[:-1] if is_given_name(t.text)), None)
+        if first is None:
+            continue
+        cand = doc[first : found.end]
+        if taken & set(range(cand.start, cand.end)):
+            continue
+        words = cand.text.replace("-", " ").split()
+        if not 2 <= len(cand.text.split()) <= 4 or words[-1].lower() in NOT_SURNAMES:
+            continue  # one hyphenated word ("Ruiz-Mendel") is a surname, not a full name
+        if any(t.is_stop and t.lower_ not in NAME_PARTICLES for t in cand) or \
+                cand[0].lower_ in FOREIGN_ARTICLES:
+            continue  # "Emily In Paris", "Les Heures Creuses": titles, not names
+        if any(t.ent_type_ in ("DATE", "TIME", "GPE") and len(cand) == 1 for t in cand):
+            continue
+        added.append(cand)
+        taken.update(range(cand.start, cand.end))
+    return persons + added
+
+
 def find_people(doc: Doc) -> list[Span]:
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
     persons = [_strip_role(doc, _strip_possessive(doc, p)) for p in persons]
     persons = _repair(doc, persons)
+    persons = _given_name_people(doc, persons)
     persons = [s for s in (_strip_leading(doc, _strip_role(doc, p)) for p in persons) if s]
     full_names = {p.text.replace("-", " ").split()[-1] for p in persons if len(p) >= 2}
     # Surname mentions the NER missed ("Odenkirk told me").

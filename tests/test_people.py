@@ -1,0 +1,46 @@
+"""People the small model misses, and phrases that are no people (names made up here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marquee.nlp import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def parse(nlp, text: str):
+    return nlp(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Executive producers include Marc-Antoine Guérin, the writer said.",
+         "Marc-Antoine Guérin"),
+        ("Teodoro Anzalone and Helena Marsh are executive producers.", "Teodoro Anzalone"),
+        ("Teodoro Anzalone and Helena Marsh are executive producers.", "Helena Marsh"),
+        ("The Film Society's Head of Programming Dennis Okafor said it was a coup.",
+         "Dennis Okafor"),
+    ],
+)
+def test_names_the_model_misses_open_with_a_given_name(nlp, text: str, name: str) -> None:
+    doc = parse(nlp, text)
+    assert name in {s.label_ for s in doc.spans["people"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The comedy Grace Under Fire returns in May.",
+        "The French drama Les Heures Blanches returns in May.",
+        "Filming moved to Austin Street in Queens.",
+    ],
+)
+def test_titles_and_places_that_open_with_a_given_name_are_no_people(nlp, text: str) -> None:
+    doc = parse(nlp, text)
+    people = {s.label_ for s in doc.spans["people"]}
+    assert not people, people
