@@ -22,8 +22,46 @@ def attributed(article: Article) -> list[Said]:
     attributor = Attributor(article)
     direct = attributor.run()
     said = sorted([*direct, *reported_speech(attributor, direct)], key=lambda s: s.start)
+    said = sorted([*said, *_after_speech(attributor, said)], key=lambda s: s.start)
     _scope_via(said, article)
     return said
+
+
+SENTENCE_REST_RE = re.compile(r"^[^\n.!?]*[.!?][\"”’')]*\s*$")
+NEW_SENTENCE_RE = re.compile(r"^\s*(?:$|\n|[“\"A-Z])")
+
+
+def _after_speech(attributor: Attributor, said: list[Said]) -> list[Said]:
+    """Quotes with no frame of their own that open a sentence right after a sentence
+    reporting someone's words ("X says the ending was planned. "We always knew."") are
+    that speaker's; a run of such quotes is one record."""
+    text = attributor.text
+    out: list[Said] = []
+    for q, content in attributor.unattributed:
+        p_start = text.rfind("\n", 0, q.outer_start) + 1
+        before = text[p_start : q.outer_start]
+        if not before.strip() or not re.search(r"[.!?][\"”’')]*\s*$", before):
+            continue  # the quote does not follow a sentence of its paragraph
+        line_end = text.find("\n", q.outer_end)
+        after = text[q.outer_end : line_end if line_end >= 0 else len(text)]
+        if not NEW_SENTENCE_RE.match(after) and not re.match(r"^[.!?]", after.strip()):
+            continue  # words after the quote in its sentence: not a quote of its own
+        last = out[-1] if out else None
+        if last and not text[last.end : q.outer_start].strip():
+            last.spans.append(q)
+            last.texts.append(content)
+            continue
+        reports = [
+            s for s in said
+            if p_start <= s.start and s.end <= q.outer_start and s.path != "quote.reported_fragment"
+            and SENTENCE_REST_RE.match(text[s.end : q.outer_start])
+        ]
+        if not reports:
+            continue
+        source = reports[-1]
+        out.append(Said(source.speaker, [q], [content], verb=source.verb, via=source.via,
+                        frame=(source.start, q.outer_start), path="quote.after_speech"))
+    return out
 
 
 def _scope_via(said: list[Said], article: Article) -> None:

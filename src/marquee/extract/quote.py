@@ -48,6 +48,15 @@ BEFORE_DESCRIBE = re.compile(
     r"dubbing|branded|branding)\b[^;“”\"]{0,60}?\bas\s*$"
 )
 BEFORE_COLON = re.compile(r"(?P<np>[^;“”\"]+?):\s*$")
+# 'X called the show "..."', 'X introduced it as "..."': the speaker's words about a thing.
+BEFORE_CALLED = re.compile(
+    r"(?P<np>[^;“”\"]*?)\s*\b(?P<verb>called|calls|calling|dubbed|dubs|labelled|labeled|hailed|"
+    r"hails|praised|praises|introduced|introduces)\b(?P<obj>[^;:“”\"]{1,60}?)(?:\s+as)?\s*$"
+)
+# 'X posted a photo with the caption "..."'.
+BEFORE_CAPTION = re.compile(
+    r"(?P<np>[^;“”\"]*?)\s*\b(?:with|and) the (?:caption|message|words|note)\s*[,:]?\s*$"
+)
 BEFORE_ACCORDING = re.compile(
     r"\baccording to\s+(?:a (?:\w+ )?report (?:by|in|from)\s+)?(?P<np>[^,;“”\"]{1,60}),?\s*$", re.I
 )
@@ -118,7 +127,7 @@ AFTER_FRAMES = ((AFTER_INVERTED, "after_said"), (AFTER_NORMAL, "after_said"))
 BEFORE_FRAMES = (
     (BEFORE_VERB, "before_said"), (BEFORE_PARTICIPLE, "before_said"),
     (BEFORE_DESCRIBE, "described_as"), (BEFORE_ACCORDING, "according_to"),
-    (BEFORE_COLON, "before_colon"),
+    (BEFORE_CALLED, "called"), (BEFORE_CAPTION, "caption"), (BEFORE_COLON, "before_colon"),
 )
 SPEECH_LEMMAS = frozenset({"say", "add", "tell", "explain", "note", "reply", "respond", "write",
                            "tweet", "continue", "joke", "quip", "admit", "insist", "recall",
@@ -267,11 +276,27 @@ class Attributor:
                 continue  # "he is described as ...": the described, not the speaker
             raw = (unmask(np_start, b_start, before, b_marks),
                    unmask(np_end, b_start, before, b_marks))
+            if pattern is BEFORE_CALLED:
+                raw = self._verb_subject(unmask(m.start("verb"), b_start, before, b_marks))
+                if raw is None:
+                    continue
             who = self.speaker(*raw, q.outer_start)
             if who:
                 verb = m.groupdict().get("verb") or ""
                 return self._said(who, frame, q, content, verb, (b_start, b_end))
         return None
+
+    def _verb_subject(self, at: int) -> tuple[int, int] | None:
+        """The offsets of the subject phrase of the verb at ``at`` ("which X called")."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        verb = span[0]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return None
+        tokens = list(subjects[0].subtree)
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
     def _is_subject_phrase(self, start: int, end: int) -> bool:
         """Whether a frame's phrase is a real subject (a pronoun, a noun phrase that is a

@@ -73,6 +73,31 @@ def _clause(verb: Token) -> Span | None:
     return None
 
 
+def _clause_before(verb: Token, sentence: Span) -> Span | None:
+    """The clause a speech verb reports from before it ("The show will end, she said.",
+    "Crew members, she said, did not hear ..." is left out: a clause split in two): the
+    clausal complement that opens the sentence, set off from the verb by a comma."""
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.i > verb.i:
+            continue
+        tokens = [t for t in child.subtree]
+        if tokens[0].i > sentence.start + 1 or tokens[-1].i + 1 >= verb.i:
+            return None
+        between = verb.doc[tokens[-1].i + 1 : verb.i]
+        if not any(t.text == "," for t in between):
+            return None
+        subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects or any(t.text in "“”\"" for t in tokens[:1]):
+            return None
+        while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
+            tokens = tokens[1:]
+        while tokens and tokens[-1].is_punct:
+            tokens = tokens[:-1]
+        if len(tokens) >= MIN_WORDS:
+            return verb.doc[tokens[0].i : tokens[-1].i + 1]
+    return None
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a speech verb, or of the verb a participle hangs on ("X told Y,
     adding that ..."; "X said ... and added that ...")."""
@@ -117,9 +142,18 @@ class Reporter:
         """The speaker a verb's subject names."""
         if subject.lower_ in FIRST_PERSON:
             return None
+        if subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl":
+            # "said analyst Jane Doe, who added that ...": the person the clause is about
+            noun = subject.head.head
+            left = min(t.idx for t in noun.subtree)
+            return self.a.speakers.speaker_of(left, noun.idx + len(noun), subject.idx,
+                                              self.a.last_org)
         start = min(t.idx for t in subject.subtree)
         end = max(t.idx + len(t) for t in subject.subtree)
         return self.a.speakers.speaker_of(start, end, subject.idx, self.a.last_org)
+
+    def _is_person(self, name: str) -> bool:
+        return any(m.kind == "person" and m.name == name for m in self.a.speakers.mentions)
 
     def named_before(self, verb: Token) -> Speaker | None:
         """A name set off right before a subjectless verb ('..., Jane Doe, said that')."""
@@ -162,20 +196,27 @@ class Reporter:
             if self._inside_quote(verb.idx) or any(c.dep_ == "neg" for c in verb.children):
                 continue
             whole = _clause(verb)
-            if whole is not None:
+            inverted = None
+            if whole is None:
+                inverted = _clause_before(verb, sentence)
+                whole = inverted
+            elif whole is not None:
                 whole = self._through_split(whole, sentence)
             subject = _subject(verb)
             clause = self._before_direct(whole) if whole is not None else None
             if clause is None or self._in_post(verb.idx) or WH_RE.match(clause.text):
                 continue
             who = self.who(subject) if subject is not None else self.named_before(verb)
-            if who is None:
-                continue
+            if who is None or inverted is not None and who.how != "spokesperson" and \
+                    not self._is_person(who.name):
+                continue  # "X has renewed Y, the network said": the news, not a quote
             via = self.via_of(verb, sentence)
             if according and according[0] != who.name:
                 via = via or according[0]
             found = True
             path = REPORTED_PATHS.get(who.how, "quote.reported_that")
+            if inverted is not None:
+                path = "quote.reported_inverted"
             fragments = list(self._fragments(clause))
             said = self._said(who.name, clause.start_char, clause.end_char, via, verb.text, path)
             for q in fragments:

@@ -234,10 +234,7 @@ class Speakers:
         lowered = clean_name(name).lower()
         if lowered in self._characters:
             return True
-        part_of = any(
-            c.endswith(" " + lowered) or (len(lowered.split()) == 1 and lowered in c.split())
-            for c in self._characters
-        )
+        part_of = any(f" {lowered} " in f" {c} " for c in self._characters)
         return part_of and lowered not in self._real_people
 
     @cached_property
@@ -263,7 +260,7 @@ class Speakers:
         many = [n for n in self.full_names if len(n.split()) > 1]
         return {n for n in many if not any(o != n and o.endswith(" " + n) for o in many)}
 
-    def name_for(self, text: str) -> str | None:
+    def name_for(self, text: str, first_names: bool = True) -> str | None:
         """The full name a name or a part of one (a first name, a surname, the last words
         of a name, one half of a hyphenated surname) stands for, when only one fits."""
         text = clean_name(text)
@@ -278,7 +275,8 @@ class Speakers:
             return text
         fits = [n for n in self.full_names if n.split()[-len(parts):] == parts]
         if len(parts) == 1:
-            fits += [n for n in self.full_names if parts[0] == n.split()[0]]
+            if first_names:
+                fits += [n for n in self.full_names if parts[0] == n.split()[0]]
             fits += [n for n in self.full_names if parts[0] in n.split()[-1].split("-")]
         fits = sorted(set(fits))
         if len(fits) == 1:
@@ -316,6 +314,8 @@ class Speakers:
             name = clean_name(span.label_)
             if not plausible_name(name) and span.text.lower() not in PRONOUNS:
                 continue
+            if any(t.ent_type_ in ORG_LABELS for t in span):
+                continue  # a network's or an outlet's name is nobody's name
             if name not in self._multiword:
                 name = self.name_for(name) or name
             found.append(SpeakerMention("person", name, span.start_char, span.end_char))
@@ -329,7 +329,9 @@ class Speakers:
                 found.append(SpeakerMention("org", ent.text, ent.start_char, ent.end_char,
                                             ent.label_))
             elif ent.label_ in ("PERSON", "ORG"):
-                full = self.name_for(ent.text)
+                # an organisation's one word is no one's first name ("Sky's director")
+                full = self.name_for(POSSESSIVE_RE.sub("", ent.text),
+                                     first_names=ent.label_ == "PERSON")
                 if full:
                     found.append(SpeakerMention("person", full, ent.start_char, ent.end_char))
                 elif ent.label_ == "ORG":
