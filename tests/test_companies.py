@@ -1,0 +1,194 @@
+"""Companies, genres and places by construction (shows, people and companies invented).
+
+Each case is one construction of trade press in several phrasings: every expected record
+must be found, and none of the records a case forbids may appear.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marquee.extract import extract_documents
+from marquee.nlp import load_pipeline
+from marquee.sources.document import Document
+
+SERIES = "The drama Lantern Bay returns this spring. "
+PLAIN = "The series Lantern Bay returns this spring. "  # no genre of its own
+FILM = "The thriller Dark Harbour opens this spring. "
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def facts(nlp, text: str, kind: str) -> set[tuple]:
+    document = Document(id="t", text=text, date=date(2024, 3, 5), title=None)
+    [(_, found)] = list(extract_documents(nlp, [document]))
+    out: set[tuple] = set()
+    for f in found:
+        if f.type != kind:
+            continue
+        if kind == "company":
+            out.add((f.work, f.company, f.role))
+        elif kind == "genre":
+            out.add((f.work, f.genre))
+        else:
+            out.add((f.work, f.place, f.role))
+    return out
+
+
+def net(company: str, work: str = "Lantern Bay") -> tuple[str, str, str]:
+    return (work, company, "network")
+
+
+def prod(company: str, work: str = "Lantern Bay") -> tuple[str, str, str]:
+    return (work, company, "production_company")
+
+
+def dist(company: str, work: str = "Dark Harbour") -> tuple[str, str, str]:
+    return (work, company, "distributor")
+
+
+COMPANY_CASES = [
+    # a network that airs the work: possessive, pre-modifier, "on", agent, subject
+    (SERIES + "HBO's Lantern Bay drew its biggest audience yet.", [net("HBO")], []),
+    (SERIES + "Lantern Bay, the HBO drama about a ferry crew, drew its biggest audience.",
+     [net("HBO")], []),
+    (SERIES + "The Netflix series Lantern Bay drew its biggest audience.", [net("Netflix")], []),
+    (SERIES + "The series airs on BBC One on Sunday nights.", [net("BBC One")], []),
+    (SERIES + "Lantern Bay, which streams on Hulu, drew its biggest audience.",
+     [net("Hulu")], []),
+    (SERIES + "The series was ordered by ABC in May.", [net("ABC")], []),
+    (SERIES + "Peacock has renewed the series for a third season.", [net("Peacock")], []),
+    (SERIES + "The series will move to Paramount+ in the fall.", [net("Paramount+")], []),
+    # a company named by its role: "the streamer", "the network"
+    (SERIES + "Hulu unveiled its spring slate on Monday. The streamer has renewed "
+     "Lantern Bay for a second season.", [net("Hulu")], []),
+    (SERIES + "The network has renewed Lantern Bay, NBC said on Monday.", [net("NBC")], []),
+    # production companies: "produced by", "in association with", banners, "is the studio"
+    (SERIES + "The series is produced by Halvern Studios in association with Grey Finch "
+     "Pictures.", [prod("Halvern Studios"), prod("Grey Finch Pictures")], []),
+    (SERIES + "Lantern Bay is made by Leeds-based Tin Kettle Productions for Channel 4.",
+     [prod("Tin Kettle Productions"), net("Channel 4")],
+     [prod("Leeds-based Tin Kettle Productions")]),
+    (SERIES + "Dana Okoye executive produces via her production company, Moonrake.",
+     [prod("Moonrake")], []),
+    (SERIES + "Dana Okoye and Piet Marlow produce through their Tallow Lane banner.",
+     [prod("Tallow Lane")], []),
+    (SERIES + "Sony Pictures Television is the studio.", [prod("Sony Pictures Television")],
+     [net("Sony")]),
+    (SERIES + "The drama hails from CBS Television Studios.", [prod("CBS Television Studios")],
+     [net("CBS")]),
+    (SERIES + "Dana Okoye executive produces alongside Piet Marlow of Quarry Lane Films, "
+     "which produces with Fenwick Media Group.",
+     [prod("Quarry Lane Films"), prod("Fenwick Media Group")], []),
+    (SERIES + "Okoye executive produces alongside Marlow of Quarry Lane Films.",
+     [prod("Quarry Lane Films")], [prod("Marlow of Quarry Lane Films")]),
+    # distributors: release, pick up, sales, a studio's film
+    (FILM + "Neon picked up the film for distribution.", [dist("Neon")], []),
+    (FILM + "A24 will release the film in October.", [dist("A24")], []),
+    (FILM + "Lionsgate's thriller Dark Harbour opened in 3,000 theaters.", [dist("Lionsgate")],
+     []),
+    (SERIES + "Studiocanal is handling international sales.",
+     [("Lantern Bay", "Studiocanal", "distributor")], []),
+    # festivals and staff are not airing
+    (FILM + "The film premiered at Sundance last month.", [], [net("Sundance", "Dark Harbour")]),
+    (SERIES + "Channel 4's head of drama, Dana Okoye, praised the writers.", [],
+     [net("Channel 4", "Dana Okoye")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), COMPANY_CASES)
+def test_companies(nlp, text: str, expected: list[tuple], forbidden: list[tuple]) -> None:
+    found = facts(nlp, text, "company")
+    assert set(expected) <= found, f"missing {set(expected) - found} in {found}"
+    assert not set(forbidden) & found
+
+
+GENRE_CASES = [
+    # pre-modifiers of a kind noun ("series", "film"): the kind is dropped
+    (SERIES + "The spy thriller series Lantern Bay drew its biggest audience.",
+     [("Lantern Bay", "spy thriller")], []),
+    (SERIES + "Peacock renewed the true-crime docuseries Cold Ledger.",
+     [("Cold Ledger", "true crime")], []),
+    (FILM + "It follows the animated family film Pip's Moon.", [("Pip's Moon", "animated family")],
+     []),
+    (SERIES + "TV talent show Star Turn returns in May.", [("Star Turn", "talent")], []),
+    # a genre head keeps its modifiers, not the network, length or place before them
+    (SERIES + "Lantern Bay, a half-hour comedy about a ferry crew, returns in May.",
+     [("Lantern Bay", "comedy")], [("Lantern Bay", "half-hour comedy")]),
+    (SERIES + "NBC's medical drama Lantern Bay drew its biggest audience.",
+     [("Lantern Bay", "medical drama")], [("Lantern Bay", "nbc's medical drama")]),
+    (SERIES + "Lantern Bay is a workplace comedy.", [("Lantern Bay", "workplace comedy")], []),
+    (SERIES + "The long-running BBC One period drama has cast Dana Okoye.",
+     [("Lantern Bay", "period drama")], []),
+    (SERIES + "The romantic-comedy series has cast Dana Okoye.",
+     [("Lantern Bay", "romantic comedy")], []),
+    # no genre: a department, a plural, a part of the work
+    (PLAIN + "Channel 4's head of drama, Dana Okoye, praised the writers.", [],
+     [("Lantern Bay", "drama")]),
+    (PLAIN + "It is one of eleven comedy pilots on the slate.", [], [("Lantern Bay", "comedy")]),
+    (PLAIN + "The show's central mystery is resolved in the finale.", [],
+     [("Lantern Bay", "central mystery")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), GENRE_CASES)
+def test_genres(nlp, text: str, expected: list[tuple], forbidden: list[tuple]) -> None:
+    found = facts(nlp, text, "genre")
+    assert set(expected) <= found, f"missing {set(expected) - found} in {found}"
+    assert not set(forbidden) & found
+
+
+def film(place: str, work: str = "Lantern Bay") -> tuple[str, str, str]:
+    return (work, place, "filming")
+
+
+def setting(place: str, work: str = "Lantern Bay") -> tuple[str, str, str]:
+    return (work, place, "setting")
+
+
+LOCATION_CASES = [
+    # filming: a verb of filming, the production as subject, a purpose of filming
+    (SERIES + "The series was shot in Winnipeg.", [film("Winnipeg")], []),
+    (SERIES + "Filming begins in Belfast next month.", [film("Belfast")], []),
+    (SERIES + "Production will take place in Atlanta over the summer.", [film("Atlanta")], []),
+    (FILM + "The film was lensed in Malta.", [film("Malta", "Dark Harbour")], []),
+    (SERIES + "The drama shoots on location in Cork and Galway.",
+     [film("Cork"), film("Galway")], []),
+    (SERIES + "The second season was filmed in Savannah, Georgia.",
+     [film("Savannah, Georgia")], [film("Georgia")]),
+    (SERIES + "Cameras are rolling in Lisbon on the new season.", [film("Lisbon")], []),
+    # setting: set in, takes place in, follows ... in, X-set
+    (SERIES + "The series is set in Duluth.", [setting("Duluth")], [film("Duluth")]),
+    (SERIES + "Lantern Bay takes place in a fishing town in Nova Scotia.",
+     [setting("Nova Scotia")], []),
+    (SERIES + "The drama follows a ferry captain in Halifax.", [setting("Halifax")], []),
+    (SERIES + "Channel 4 has renewed the Glasgow-set comedy for a third run.",
+     [setting("Glasgow")], []),
+    (SERIES + "It stars Dana Okoye as Tess Harrow, a radio host in Pittsburgh.",
+     [setting("Pittsburgh")], []),
+    # neither: a premiere, a festival
+    (SERIES + "The series premiered at a festival in Toronto.", [],
+     [film("Toronto"), setting("Toronto")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), LOCATION_CASES)
+def test_locations(nlp, text: str, expected: list[tuple], forbidden: list[tuple]) -> None:
+    found = facts(nlp, text, "location")
+    assert set(expected) <= found, f"missing {set(expected) - found} in {found}"
+    assert not set(forbidden) & found
+
+
+def test_paths_name_constructions(nlp) -> None:
+    """Every record names the construction that made it, for calibration."""
+    text = (SERIES + "HBO's Lantern Bay, a workplace comedy, was shot in Winnipeg and is "
+            "produced by Halvern Studios.")
+    document = Document(id="t", text=text, date=date(2024, 3, 5), title=None)
+    [(_, found)] = list(extract_documents(nlp, [document]))
+    paths = {f.path for f in found if f.type in ("company", "genre", "location")}
+    assert paths and all(p.split(".")[0] in ("company", "genre", "location") for p in paths)
