@@ -94,7 +94,20 @@ COMPANY_CASES = [
      []),
     (SERIES + "Studiocanal is handling international sales.",
      [("Lantern Bay", "Studiocanal", "distributor")], []),
-    # festivals and staff are not airing
+    (FILM + "The studio will release the film in theaters through Marlowe Pictures.",
+     [dist("Marlowe Pictures")], [prod("Marlowe Pictures", "Dark Harbour")]),
+    (FILM + "Bexley Features acquired the film. Bexley will open it in theaters in May.",
+     [dist("Bexley Features")], [dist("Bexley")]),
+    (FILM + "Okoye and Marlow produced, with Tall Reed Pictures financing.",
+     [prod("Tall Reed Pictures", "Dark Harbour")], []),
+    (SERIES + "Halvern Studios, which produced the series and handles its distribution, "
+     "ran the sale.", [prod("Halvern Studios"), ("Lantern Bay", "Halvern Studios",
+                                                  "distributor")], []),
+    (SERIES + "The series will premiere on the streaming service NOW in June.",
+     [net("NOW")], []),
+    # interest, festivals and staff are not airing
+    (FILM + "The auction also drew interest from Searchlight Pictures and Netflix.", [],
+     [dist("Searchlight Pictures"), net("Netflix", "Dark Harbour")]),
     (FILM + "The film premiered at Sundance last month.", [], [net("Sundance", "Dark Harbour")]),
     (SERIES + "Channel 4's head of drama, Dana Okoye, praised the writers.", [],
      [net("Channel 4", "Dana Okoye")]),

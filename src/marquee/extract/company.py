@@ -196,6 +196,21 @@ def _modifier(
     if title is not None:
         yield _role_by_kind(article, org, title) or PRODUCTION, path, title
         return
+    if org.kind != NETWORK and (noun.lemma_.lower() in PRODUCE_VERBS or
+                                noun.lower_ in ("financing", "producing", "co-producing")):
+        # "with Halvern Pictures financing", "Halvern Pictures producing"
+        yield PRODUCTION, "company.produces", clause_work(article, sentence, noun)
+        return
+    for _ in range(3):  # "the ABC family drama X": the modifier's own head is the noun
+        if noun.lower_ in KIND_NOUNS or noun.lower_ in GENRE_HEADS:
+            break
+        if noun.dep_ not in ("compound", "amod", "nmod") or noun.head is noun:
+            break
+        noun = noun.head
+        title = title_at(article, noun)
+        if title is not None:
+            yield _role_by_kind(article, org, title) or PRODUCTION, path, title
+            return
     lower = noun.lower_
     if lower in KIND_NOUNS or lower in GENRE_HEADS or lower in ("original", "originals"):
         linked = work_of_noun(article, sentence, noun, definite_only=False)
@@ -235,20 +250,32 @@ def _object(
             yield AIRING, "company.to", clause_work(article, sentence, anchor)
         elif p == "for" and lemma not in ("work", "write", "speak"):
             yield AIRING, "company.for", clause_work(article, sentence, anchor)
-        elif p in ("from", "via") or p == "at" and lemma in HOME_VERBS:
+        elif p == "via" or p == "from" and _made_from(gov) or p == "at" and lemma in HOME_VERBS:
             yield AIRING, f"company.{p}", clause_work(article, sentence, anchor)
         return
-    if p in ("via", "through", "under") or (p == "for" and lemma in PRODUCE_VERBS):
+    if p in ("via", "through") and _distribution_cue(gov, True):
+        # "will release the film through X", "a release through X"
+        yield DISTRIBUTION, "company.through", clause_work(article, sentence, anchor)
+    elif p in ("via", "through", "under") or p == "for" and (
+        lemma in PRODUCE_VERBS or _person(article, gov)
+    ):
         yield PRODUCTION, "company.via", clause_work(article, sentence, anchor)
     elif p == "of" and _person(article, gov):
         yield PRODUCTION, "company.of_person", clause_work(article, sentence, gov)
-    elif p == "from" and org.kind in (STUDIO, COMPANY, DISTRIBUTOR):
+    elif p == "from" and org.kind in (STUDIO, COMPANY, DISTRIBUTOR) and _made_from(gov):
         role = _role_by_kind(article, org, None) if org.kind == DISTRIBUTOR else PRODUCTION
         yield role or PRODUCTION, "company.from", clause_work(article, sentence, anchor)
     elif p == "at" and org.source in ("ruler", "vocab") and lemma in ("set", "develop", "land"):
         yield PRODUCTION, "company.set_up_at", clause_work(article, sentence, anchor)
     elif p == "for" and org.kind == DISTRIBUTOR and _distribution_cue(gov, True):
         yield DISTRIBUTION, "company.for", clause_work(article, sentence, anchor)
+
+
+def _made_from(gov: Token) -> bool:
+    """``a drama from X``, ``comes from X``, ``hails from X`` (not ``interest from X``)."""
+    lower = gov.lower_
+    return lower in KIND_NOUNS or lower in GENRE_HEADS or gov.lemma_.lower() in (
+        "come", "hail", "spring", "emerge", "be", "arrive", "order", "greenlight")
 
 
 def _person(article: Article, token: Token) -> bool:
@@ -269,6 +296,11 @@ def _as_subject(
     lemma = verb.lemma_.lower()
     if lemma in NOT_SUBJECT_VERBS:
         return
+    for child in verb.children:  # "X, which produced the series and handles its sales"
+        if child.dep_ == "conj" and child.pos_ == "VERB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+        ):
+            yield from _as_subject(article, sentence, org, child, path)
     work = clause_work(article, sentence, verb)
     if lemma == "be":
         for child in verb.children:
@@ -278,7 +310,9 @@ def _as_subject(
     if org.kind != NETWORK and (lemma in PRODUCE_VERBS or lemma.startswith("co-produc")):
         yield PRODUCTION, "company.produces", work
         return
-    film = _is_film(article, work, _object_noun(verb))
+    film = _is_film(article, work, _object_noun(verb)) or (
+        org.kind == DISTRIBUTOR and work is not None
+        and article.title_kinds.get(work.value) not in ("series",))
     distributing = _distribution_cue(verb, film)
     if org.kind == NETWORK:
         if distributing and film:
@@ -289,7 +323,7 @@ def _as_subject(
     if distributing:
         yield DISTRIBUTION, "company.distributes", work
         return
-    if org.kind in (DISTRIBUTOR, STUDIO) and film:
+    if film and (org.kind == DISTRIBUTOR or org.kind == STUDIO and org.source == "ruler"):
         yield DISTRIBUTION, "company.studio_film", work
 
 

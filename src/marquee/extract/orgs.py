@@ -43,6 +43,9 @@ NAME_JOINS = {"du", "de", "des", "la", "le", "del", "di", "&", "and", "+", "/", 
 LEADING_NOISE = {"The", "A", "An", "And", "But", "As", "At", "In", "On", "With", "For", "From",
                  "By", "Via", "Through", "While", "After", "Before", "Also", "Its", "It",
                  "Both", "Then", "Now", "Under", "Since", "When"}
+# Nouns that name a company after the name: "their Harrow Lane banner".
+BANNER_NOUNS = {"banner", "shingle", "label", "outfit", "company", "prodco", "imprint"}
+SERVICE_NOUNS = {"service", "streamer", "channel", "network", "platform", "broadcaster"}
 AIRING_PREPOSITIONS = {"on", "to", "at", "for", "from", "via", "onto", "with", "by"}
 
 
@@ -102,7 +105,22 @@ def doc_orgs(article: Article) -> list[list[Org]]:
                      key=lambda m: (m[1], -(m[2] - m[1])))
     found = [sentence_orgs(article, s, matches) for s in article.sentences]
     resolve_role_nouns(article, found)
+    _full_names(found)
     return found
+
+
+def _full_names(found: list[list[Org]]) -> None:
+    """A company named short after its full name ("Focus" after "Focus Features") takes
+    the full name; networks keep theirs ("BBC" is not "BBC One")."""
+    names = {o.name for orgs in found for o in orgs if o.kind != NETWORK and o.name}
+    for orgs in found:
+        for org in orgs:
+            if org.kind == NETWORK or not org.name:
+                continue
+            longer = [n for n in names if n.startswith(org.name + " ") and n not in
+                      KNOWN_NETWORKS]
+            if len(longer) == 1:
+                org.name = longer[0]
 
 
 def sentence_orgs(
@@ -169,7 +187,8 @@ def sentence_orgs(
 def _airing_cue(doc: Doc, a: int, b: int) -> bool:
     before = doc[a - 1].lower_ if a > 0 else ""
     after = doc[b].lower_ if b < len(doc) else ""
-    return before in AIRING_PREPOSITIONS or after in ("'s", "’s", "original", "originals")
+    return before in AIRING_PREPOSITIONS | SERVICE_NOUNS or after in (
+        "'s", "’s", "original", "originals")
 
 
 def _name_runs(doc: Doc, first: int, last: int):  # type: ignore[no-untyped-def]
@@ -203,7 +222,8 @@ def _suffix_company(article: Article, a: int, b: int) -> Org | None:
     doc = article.doc
     if a >= 2 and doc[a - 1].lower_ in ("'s", "’s") and doc[a - 2].is_title and \
             article.mention_of(a - 2) is None and doc[a - 2].ent_type_ in ("", "ORG", "FAC") \
-            and (a - 3 < 0 or not name_like(doc[a - 3])) and not doc[a - 2].is_sent_start:
+            and (a - 3 < 0 or not name_like(doc[a - 3]) and doc[a - 3].text != "-") \
+            and not doc[a - 2].is_sent_start:
         a -= 2
     while a < b and (doc[a].text in LEADING_NOISE or doc[a].is_sent_start and doc[a].text in
                      ("The", "A", "An")):
@@ -257,9 +277,12 @@ def _banner_names(article: Article, sentence: Sentence) -> list[Org]:
         k = j - 1
         while k >= sentence.first and (name_like(doc[k]) or doc[k].lower_ in NAME_JOINS):
             k -= 1
-        if k + 1 < j and owned and (doc[k].tag_ == "PRP$" or doc[k].lower_ in ("'s", "’s")):
+        if k + 1 < j and owned and (doc[k].tag_ == "PRP$" or doc[k].lower_ in ("'s", "’s")) \
+                and lower in BANNER_NOUNS:
             a = k + 1
-            if doc[a].lower_ not in NAME_JOINS and name_like(doc[a]):
+            if doc[a].lower_ not in NAME_JOINS and name_like(doc[a]) and any(
+                t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in doc[a:j]
+            ):
                 out.append(Org(doc[a:j].text, a, j, COMPANY, "banner"))
                 continue
         # after the noun: "their banner X", "her production company, X"
@@ -274,9 +297,7 @@ def _banner_names(article: Article, sentence: Sentence) -> list[Org]:
         if b > a and determined and doc[a].lower_ not in NAME_JOINS and \
                 doc[b - 1].lower_ not in NAME_JOINS and lower in ("banner", "shingle", "company",
                                                                   "studio", "outfit", "label"):
-            mention = article.mention_of(a)
-            if mention is None or mention.kind not in ("P", "T"):
-                out.append(Org(doc[a:b].text, a, b, COMPANY, "banner"))
+            out.append(Org(doc[a:b].text, a, b, COMPANY, "banner"))
     return out
 
 

@@ -53,7 +53,7 @@ DISTRIBUTORS: tuple[str, ...] = (
     "Curzon", "Vertigo Releasing", "Signature Entertainment", "Altitude",
     "Picturehouse Entertainment", "Elevation Pictures", "Kino Lorber", "Oscilloscope",
     "Sideshow", "Janus Films", "Samuel Goldwyn Films", "Vertical Entertainment",
-    "Amazon MGM Studios", "Apple Original Films", "Legendary", "Miramax", "New Line",
+    "Legendary", "Miramax", "New Line",
     "DreamWorks", "Pixar", "Blumhouse", "Lucasfilm", "Marvel Studios", "Open Road Films",
     "Briarcliff Entertainment", "Well Go USA", "Utopia", "Lionsgate Films",
     "Focus", "Beta Film", "Fremantle", "FremantleMedia", "BBC Studios", "ITV Studios",
@@ -99,7 +99,7 @@ ROLE_NOUNS: dict[str, str] = {
 # Lemmas of verbs whose subject or agent makes the work ("produced by X", "X produces").
 PRODUCE_VERBS: frozenset[str] = frozenset(
     {"produce", "co-produce", "coproduce", "make", "develop", "animate", "finance",
-     "co-finance", "package", "executive-produce", "film", "shoot", "create", "service"}
+     "co-finance", "executive-produce"}
 )
 # Lemmas of distribution, whatever the work ("will release", "handling sales").
 STRONG_DISTRIBUTE_WORDS: frozenset[str] = frozenset(
@@ -110,7 +110,7 @@ STRONG_DISTRIBUTE_WORDS: frozenset[str] = frozenset(
 # Lemmas that speak of distribution when the work is a film ("opens the film",
 # "won the bidding war for", "closed a deal for", "grossed $5 million for").
 DISTRIBUTE_WORDS: frozenset[str] = frozenset(
-    {"bid", "auction", "theater", "theatre", "cinema", "gross", "box", "open", "deal",
+    {"bid", "bidding", "auction", "theater", "theatre", "cinema", "gross", "box", "open", "deal",
      "pact", "territory", "territories", "theatrically", "theatrical", "push", "date",
      "land", "win", "nab", "snap", "bow"}
 )
