@@ -29,6 +29,7 @@ else the article's. Each record names the construction that made it (``path``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -46,7 +47,7 @@ from marquee.nlp.seasons import NUMBER_WORDS, ORDINALS
 # Verbs whose patient is a work and what each says happened to it.
 VERB_EVENTS: dict[str, str] = {
     **dict.fromkeys(("renew", "recommission", "re-up"), "renew"),
-    **dict.fromkeys(("cancel", "axe", "ax", "scrap", "ditch"), "cancel"),
+    **dict.fromkeys(("cancel", "axe", "ax", "scrap", "ditch", "shelve"), "cancel"),
     **dict.fromkeys(("revive", "resurrect"), "revive"),
     **dict.fromkeys(("order", "greenlight", "greenlit", "green-light", "commission"), "order"),
     **dict.fromkeys(("premiere", "debut", "launch", "bow", "release", "air", "drop", "open",
@@ -180,6 +181,9 @@ def _records(article: Article, sentence: Sentence, event: Event) -> Iterator[Sta
         return
     when = _date(article, sentence, event)
     status = event.status
+    if event.extra.get("or_renewed") and when is not None and len(when) == 4 and any(
+            n is not None for n in _seasons(article, sentence, event, "renewed", work)):
+        when = None  # "will return for a fourth in the spring": a renewal, vaguely dated
     if event.extra.get("or_renewed") and when is None:
         # "will return for a third season" with no date: a renewal, when a season is named
         if not any(n is not None for n in _seasons(article, sentence, event, "renewed", work)):
@@ -192,12 +196,24 @@ def _records(article: Article, sentence: Sentence, event: Event) -> Iterator[Sta
             return
     elif event.needs_date and when is None:
         return
+    if when is None and _told_in_passing(event):
+        return  # "since the show ended, she has ...": history with no date of its own
     if when is None and not event.needs_date:
         when = article.default_date(sentence.start)
     for season in _seasons(article, sentence, event, status, work):
         yield Status(doc=article.doc_id, work=work, season=season, status=status, date=when,
                      evidence=[Evidence(sentence.start, sentence.end)], confidence=0.7,
                      path=event.path)
+
+
+def _told_in_passing(event: Event) -> bool:
+    """An undated past event in a clause that only times another ("since it ended")."""
+    if event.status not in ("ended", "cancelled", "released", "wrapped", "revived"):
+        return False
+    clause = _clause(event.anchor)
+    return any(c.dep_ == "mark" and c.lower_ in ("since", "after", "before", "until", "once",
+                                                 "when", "while")
+               for c in clause.children)
 
 
 def _schedule(article: Article, event: Event, when: str | None) -> tuple[str | None, str | None]:
@@ -231,7 +247,9 @@ def _verb_events(article: Article, sentence: Sentence, verb: Token) -> Iterator[
     if lemma in ("come", "be") and any(c.lower_ == "back" for c in verb.children):
         yield from _back(article, sentence, verb)
         return
-    if lemma in ("begin", "start", "kick", "open") and _season_object(article, verb):
+    if lemma in ("begin", "start", "kick", "open") and (_season_object(article, verb) or (
+            _subject(verb) is not None and _in_season_span(article, _subject(verb)) and
+            _dated(article, verb) and not _production_object(verb))):
         yield from _season_start(article, sentence, verb)
         return
     if lemma == "add" and _adds_work(article, verb):
@@ -288,7 +306,7 @@ def _revive(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event
     patient = _patient(verb)
     if patient is None or _bad_patient(article, patient):
         return  # "Netflix renewed" names no work; "renewed her contract" is no work's
-    yield Event("revived", "status.revive_verb", verb, patient, season_policy="none")
+    yield Event("revived", "status.revive_verb", verb, patient)
 
 
 def _order(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]:
@@ -308,6 +326,11 @@ def _order(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]
     if subject is not None and _person(article, subject):
         return
     patient = _patient(verb)
+    if patient is not None and patient.lower_ in ORDINALS and patient.dep_ == "dobj":
+        # "ordered a fourth": a season whose noun the sentence has already said
+        yield Event("renewed", "status.order_season", verb, None,
+                    extra={"season_numbers": [ORDINALS[patient.lower_]]})
+        return
     if patient is None or _bad_patient(article, patient):
         return  # "Netflix renewed" names no work; "renewed her contract" is no work's
     if _lem(patient) == "revival" or any(_lem(a) == "revival" for a in patient.ancestors
@@ -385,15 +408,13 @@ def _premiere(article: Article, sentence: Sentence, verb: Token) -> Iterator[Eve
     tense = _tense(verb)
     now = any(c.lower_ == "now" for c in verb.children)
     if tense is None:
-        if now and lemma in ("stream", "air"):
-            tense = "present"
-        elif _dated(article, verb):
+        if _dated(article, verb):
             tense = "dated"  # "(hitting Netflix this Friday, Nov. 25)"
         else:
             return
-    if tense == "present" and lemma in ("stream", "air") and not now:
-        return  # "it streams on X", "airs on Sundays": a habit, not news
-    first = lemma in ("premiere", "debut", "launch", "bow", "drop", "hit", "come", "arrive")
+    if tense == "present" and lemma in ("stream", "air") and not _dated(article, verb):
+        return  # "it streams on X", "now streams on Y", "airs on Sundays": a habit
+    first = lemma in ("premiere", "debut", "launch", "bow", "drop", "hit", "come")
     policy = "first" if first and not _film_noun(patient) else "attached"
     past_needs_date = lemma in ("air", "open", "stream", "arrive", "come", "hit",
                                 "release")
@@ -449,6 +470,8 @@ def _indefinite_work(noun: Token) -> bool:
     dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "nummod", "poss")]
     if any(d in ("a", "an", "another", "some", "any", "several") for d in dets):
         return True
+    if noun.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in noun.children):
+        return True  # "two dramas"
     return noun.tag_ in ("NNS", "NNPS") and not dets
 
 
@@ -456,12 +479,13 @@ def _in_season_span(article: Article, token: Token) -> bool:
     return any(s.start <= token.i < s.end for s in article.seasons)
 
 
-def _person_descriptions(article: Article, sentence: Sentence, anchor: Token) -> tuple[
-        Mention, ...]:
+def _person_descriptions(article: Article, sentence: Sentence, anchor: Token,
+                         casting: bool = False) -> tuple[Mention, ...]:
     """Works named in a description of the person the event's subject is ("X, who won
-    an award for Y, is set to star"): not the event's work."""
+    an award for Y, is set to star"): not the event's work. The subject of a casting
+    is a person even where no name was found."""
     subject = _subject(anchor)
-    if subject is None or not _person(article, subject):
+    if subject is None or not (casting or _person(article, subject)):
         return ()
     inside = {t.i for t in subject.subtree}
     return tuple(m for m in sentence.mentions if m.kind == "T" and m.first in inside)
@@ -475,6 +499,10 @@ def _season_object(article: Article, verb: Token) -> Token | None:
                                                   for c in dobj.children)):
         return dobj
     return None
+
+
+def _production_object(verb: Token) -> bool:
+    return any(_production_noun(c) for c in verb.children if c.dep_ in ("xcomp", "dobj"))
 
 
 def _adds_work(article: Article, verb: Token) -> bool:
@@ -496,14 +524,25 @@ def _season_start(article: Article, sentence: Sentence, verb: Token) -> Iterator
         return
     subject = _subject(verb)
     patient = dobj if _lemma(verb) == "add" else subject
+    if dobj is None and subject is not None and _in_season_span(article, subject):
+        dobj = subject  # "the final series begins on 2 October"
     if patient is not None and _bad_patient(article, patient):
         return
     status = "released" if tense == "past" else "released_or_scheduled"
     if tense == "future":
         status = "premiere_scheduled"
-    yield Event(status, "status.season_starts", verb, patient, prefer="future" if status !=
-                "released" else "past", own_date=True, needs_date=True,
+    adds = _lemma(verb) == "add"  # a service adding a library is not a season's premiere
+    yield Event(status, "status.added_to_service" if adds else "status.season_starts", verb,
+                patient, prefer="future" if status != "released" else "past", own_date=True,
+                needs_date=True, season_policy="none" if adds else "attached",
                 extra={"season": dobj})
+
+
+def _expected(verb: Token) -> bool:
+    """A shoot that is only expected, planned or hoped for ("is expected to begin")."""
+    return any(_lem(link) in ("expect", "plan", "hope", "aim", "intend", "schedule", "due",
+                               "slate", "target", "eye", "want")
+               for link in _chain(verb) if link != verb) or _lem(verb) in ("plan", "schedule")
 
 
 def _production_noun(token: Token) -> bool:
@@ -529,7 +568,9 @@ def _naming_path(article: Article, token: Token, top: Token) -> bool:
         mention = article.mention_of(token)
         inside = mention is not None and mention.kind == "T" and mention.first <= \
             token.head.i < mention.last
-        if not inside and token.dep_ not in NAMING_DEPS and not (
+        named = mention is not None and mention.kind == "T" and (
+            _lem(token.head) in WORK_NOUNS | PART_NOUNS)  # a title that parses as a clause
+        if not inside and not named and token.dep_ not in NAMING_DEPS and not (
                 token.dep_ == "pobj" and token.head.lower_ == "of") and not (
                 token.dep_ == "prep" and token.lower_ == "of"):
             return False
@@ -543,15 +584,26 @@ def _current_season(article: Article, records: list[Status]) -> Iterator[Status]
     """A status of the season being made that names no season ("production begins in
     April", "joins the cast") is of the season the article says is coming (renewed for,
     filming, premiering): the highest such season of that work."""
-    coming: dict[str, int] = {}
+    coming: dict[str, int] = {}  # the season being made: renewed, filmed, cast
+    made: dict[str, int] = {}  # the season being made, known from its production
     for record in records:
-        if record.status in UPCOMING and record.season is not None:
+        if record.status in UPCOMING | {"casting"} and record.season is not None:
             coming[record.work] = max(coming.get(record.work, 0), record.season)
+            if record.status != "renewed":
+                made[record.work] = max(made.get(record.work, 0), record.season)
     published = article.published.isoformat()[:7] if article.published else ""
+    ended_before = {r.work for r in records if r.status in ("cancelled", "ended") and r.date
+                    and published and r.date[:4] < published[:4]}
     for record in records:
+        if record.status == "announced" and record.path == "status.order_verb" and \
+                record.work in ended_before:
+            record.status, record.path = "revived", "status.order_after_end"
+            # new episodes of a show cancelled years ago: a revival
+        # a premiere is of the season in production, not of one renewed ahead of it
+        source = made if record.status == "premiere_scheduled" else coming
         if record.season is None and record.status in UPCOMING | {"casting"} and \
-                record.work in coming and (record.date or "9")[:7] >= published:
-            record.season = coming[record.work]
+                source.get(record.work, 1) > 1 and (record.date or "9")[:7] >= published:
+            record.season = source[record.work]
         yield record
 
 
@@ -583,7 +635,10 @@ def _premiere_shape(article: Article, verb: Token, lemma: str) -> bool:
         if dobj is not None:
             return _lem(dobj) in ("episode", "season", "series", "installment", "chapter") \
                 or _is_work(article, dobj)
-        return False
+        subject = _subject(verb)  # "all ten episodes drop on Friday"
+        return subject is not None and (_lem(subject) in ("episode", "season", "installment")
+                                        or _in_season_span(article, subject)) and \
+            _dated(article, verb) and not any(w in preps for w in ("to", "by", "from", "out"))
     if lemma in ("hit", "arrive", "come"):
         targets = [dobj] if dobj is not None else []
         for word in ("to", "on", "in", "at"):
@@ -625,6 +680,9 @@ def _return(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event
     if verb.dep_ in ("xcomp", "pcomp", "pobj") and not _future(verb):
         return  # "to see it return", "after returning"
     if _negated(verb):
+        if _dated(article, verb) or _pobj(verb, "before") is not None or \
+                _pobj(verb, "until") is not None:
+            return  # "will not return before 2021": a delay, not an ending
         if _tense(verb) in ("future", "present", None):
             yield Event("cancelled", "status.not_return", verb, patient, season_policy="none")
         return
@@ -657,13 +715,16 @@ def _end(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]:
     children = list(verb.children)
     dobj = _dobj(verb)
     with_obj = [o for p in children if p.dep_ == "prep" and p.lower_ == "with"
-                for o in p.children if o.dep_ == "pobj"]
+                for o in p.children if o.dep_ in ("pobj", "pcomp")]
     subject = _subject(verb)
     if subject is None and dobj is None:
         return
     if with_obj and not all(_lem(o) in SEASON_NOUNS | {"episode", "finale"}
-                            for o in with_obj):
-        return  # "the season ended with a wedding": plot
+                            for o in with_obj) and not (
+            tense == "future" and subject is not None and not _in_season_span(article, subject)
+            and _lem(subject) not in PART_NOUNS - {"series"} and not _bad_patient(article,
+                                                                                subject)):
+        return  # "the season ended with a wedding": plot; "X will end with ..." is news
     if dobj is not None:
         if _lem(dobj) in ("run", "tenure", "stint"):
             patient = subject
@@ -705,8 +766,8 @@ def _wrap(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]:
         patient = None  # "production wrapped": the work comes from the clause
     if patient is not None and _bad_patient(article, patient, parts_ok=True):
         return
-    if _tense(verb) is None and not _has_aux(verb, "have"):
-        return
+    if (_tense(verb) is None and not _has_aux(verb, "have")) or _tense(verb) == "future":
+        return  # "the shoot will wrap in June" has not wrapped
     yield Event("wrapped", "status.wrap_verb", verb, patient)
 
 
@@ -724,10 +785,12 @@ def _shoot(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]
     progressive = verb.tag_ == "VBG" and _has_aux(verb, "be")
     if progressive:
         yield Event("in_production", "status.filming_now", verb, patient)
-    elif tense in ("past", "future"):
-        yield Event("in_production", f"status.shot_{tense}", verb, patient, needs_date=True,
-                    own_date=True, prefer="future" if tense == "future" else "past",
-                    extra={"direct_date": True})
+    elif tense == "past":
+        yield Event("in_production", "status.shot_past", verb, patient, needs_date=True,
+                    own_date=True, extra={"direct_date": True})
+    elif tense == "future" and not _expected(verb):
+        yield Event("in_production", "status.shoot_future", verb, patient, needs_date=True,
+                    own_date=True, prefer="future", extra={"direct_date": True})
 
 
 def _cast(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]:
@@ -776,8 +839,9 @@ def _production_verbs(article: Article, sentence: Sentence, verb: Token,
                       for o in objects)  # "began filming", "started work on season 3"
     in_production = in_production or (lemma == "enter" and noun_object)
     finished = lemma in FINISH_VERBS - {"wrap"}
-    if finished and (noun_object or (noun_subject and lemma != "conclude")):
-        if _tense(verb) in ("past", "present") or _has_aux(verb, "have"):
+    if finished:
+        if (noun_object or (noun_subject and lemma != "conclude")) and (
+                _tense(verb) in ("past", "present") or _has_aux(verb, "have")):
             yield Event("wrapped", "status.finish_shoot", verb, _relcl_head(verb))
         return
     if lemma == "be" and not (in_production or (noun_subject and under_way)):
@@ -800,10 +864,13 @@ def _production_verbs(article: Article, sentence: Sentence, verb: Token,
     patient = _relcl_head(verb)
     if tense == "future" or _under_schedule(verb) or (tense == "present" and lemma != "be"
                                                       and not _progressive(verb)):
-        # "begins filming in April", "is set to begin": a shoot to come needs its date
-        yield Event("in_production", "status.begin_production", verb, patient,
-                    prefer="future", needs_date=True, own_date=True)
-    elif tense is not None or lemma == "be":
+        # "begins filming in April", "will begin shooting next month": a dated shoot to
+        # come; "is expected to begin", "is planned for": not yet a fact
+        if not _expected(verb):
+            yield Event("in_production", "status.begin_production", verb, patient,
+                        prefer="future", needs_date=True, own_date=True)
+        return
+    if tense is not None or lemma == "be":
         path = "status.in_production" if lemma == "be" or in_production else \
             "status.begin_production"
         yield Event("in_production", path, verb, patient)
@@ -842,13 +909,13 @@ def _idioms(article: Article, sentence: Sentence, verb: Token, lemma: str) -> It
     elif lemma in ("get", "give", "receive", "earn", "win", "land", "hand", "grant", "secure",
                    "score", "nab") and dobj is not None:
         yield from _given(article, sentence, verb, dobj)
-    elif lemma in ("join", "assemble", "expand", "bolster", "unveil", "add") and \
+    elif lemma in ("join", "assemble", "expand", "bolster", "unveil", "add", "set") and \
             _cast_object(verb):
         if verb.tag_ == "VBG" or (lemma == "join" and not _has_person_subject(article, verb)):
             return  # "joining the cast are ...": a list, not the news
         yield Event("casting", "status.join_cast", verb, None)
     elif lemma in ("tap", "set", "announce", "sign", "attach") and _to_star(verb):
-        if _tense(verb) is not None or _has_aux(verb, "be"):
+        if verb.tag_ != "VBG" and (_tense(verb) is not None or _has_aux(verb, "be")):
             star = next(c for c in verb.children if c.dep_ == "xcomp")
             yield Event("casting", "status.set_to_star", verb, _in_work(star))
     elif lemma == "play" and _future(verb) and _has_person_subject(article, verb) and not \
@@ -952,7 +1019,9 @@ def _cast_object(verb: Token) -> bool:
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
               for o in p.children if o.dep_ == "pobj"]
-    return any(_lem(n) in ("cast", "ensemble", "lineup", "line-up") for n in nouns)
+    words = ("cast", "ensemble") if _lemma(verb) == "set" else ("cast", "ensemble", "lineup",
+                                                                "line-up")
+    return any(_lem(n) in words for n in nouns)  # "set its lineup" is a schedule
 
 
 def _to_star(verb: Token) -> bool:
@@ -967,6 +1036,10 @@ def _to_star(verb: Token) -> bool:
 def _noun_events(article: Article, sentence: Sentence, noun: Token) -> Iterator[Event]:
     lemma = noun.lemma_.lower()
     kind = NOUN_EVENTS.get(lemma)
+    if lemma == "casting" and (any(c.lower_ == "call" for c in noun.children) or
+                               noun.head.lower_ in ("call", "calls")):
+        yield Event("casting", "status.casting_call", noun, None)  # "an open casting call"
+        return
     if kind is None:
         yield from _production_nouns(article, sentence, noun, lemma)
         return
@@ -1011,10 +1084,9 @@ def _order_noun(article: Article, sentence: Sentence, noun: Token) -> Iterator[E
                      "film", "production", "straight", "-", "two-season", "multi-season"}
             or any("-episode" in w or "-season" in w for w in words)):
         return  # "in order to", "the running order"
-    if _lem(noun) == "commission" and not (_lem(noun.head) in REPORT_VERBS or
-                                            any(c.lower_ in ("new",) for c in noun.children)
-                                            or noun.dep_ in ("dobj", "appos")):
-        return
+    if _lem(noun) == "commission" and not any(c.lower_ in ("new", "fresh")
+                                               for c in noun.children):
+        return  # "resigned his commission"; "a new commission: X" is an order
     patient = _noun_patient(noun)
     if _later_season(article, noun, patient) or words & {"two-season", "multi-season"}:
         yield Event("renewed", "status.order_noun_season", noun, patient)
@@ -1035,7 +1107,10 @@ def _premiere_noun(article: Article, sentence: Sentence, noun: Token) -> Iterato
     head = noun.head
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     patient = _noun_patient(noun)
-    if patient is None and verb.pos_ in ("VERB", "AUX"):
+    if patient is not None and (_person(article, patient) or _bad_patient(article, patient)):
+        return  # "her 2014 debut", "the service's launch": not a work's premiere
+    if patient is None and verb.pos_ in ("VERB", "AUX") and (_passive(verb) or
+                                                             _lem(verb) == "be"):
         subject = _subject(verb)
         if subject is not None and subject != noun and _bad_patient(article, subject):
             return  # "a tie-in video game is slated for release": not the work's premiere
@@ -1088,6 +1163,8 @@ def _noun_patient(noun: Token) -> Token | None:
             if obj is not None:
                 return obj
     head = noun.head
+    if noun.dep_ == "dobj" and _lem(head) in ("get", "receive", "earn", "land", "score", "win"):
+        return _subject(head)  # "X gets a post-football launch"
     if noun.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
         recipient = _recipient(head)
         if recipient is not None and recipient != _subject(head):
@@ -1121,18 +1198,21 @@ def _final_events(article: Article, sentence: Sentence, adj: Token) -> Iterator[
         if _lem(noun) == "season" and noun.dep_ in ("npadvmod",):
             return
         patient = _season_patient(noun)
+        if noun.dep_ == "pobj" and _lemma(noun.head.head) not in VERB_EVENTS.keys() | \
+                BEGIN_VERBS | {"end", "conclude", "be"}:
+            return  # "had an arc on the final season of X": named in passing
         if _lem(noun) == "episode" and (patient is None or _work_mention_in(
                 article, patient) is None) and not (noun.dep_ in ("nsubj", "nsubjpass") and
                                                    _lem(noun.head) in ("air", "be")):
             return  # "the final moment of the final episode": a scene, not an ending
         predicate = noun.dep_ == "attr" and _lem(noun.head) == "be"
         yield Event("ended", "status.final_season", noun, patient,
-                    extra={"any_season": predicate, "final": True})
+                    extra={"any_season": predicate, "final": True, "report_date": True})
         return
     if adj.dep_ in ("attr", "acomp") and _lem(adj.head) == "be" and low in ("last", "final"):
         subject = _subject(adj.head)
         yield Event("ended", "status.will_be_last", adj.head, subject,
-                    extra={"any_season": True, "final": True})
+                    extra={"any_season": True, "final": True, "report_date": True})
 
 
 def _season_patient(noun: Token) -> Token | None:
@@ -1147,12 +1227,13 @@ def _season_patient(noun: Token) -> Token | None:
 # --- arguments ---------------------------------------------------------------------------
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of a verb, inherited through ``xcomp`` ("is set to premiere"), a
-    coordinated verb ("premiered in May and was renewed") and a relative clause
-    ("X, which premiered in May": X)."""
+    """The subject of a verb, inherited through ``xcomp`` ("is set to premiere"; the
+    object of "set X to premiere"), a coordinated verb ("premiered in May and was
+    renewed") and a relative clause ("X, which premiered in May": X)."""
     token = verb
     if _verbal_noun(verb):
-        owner = next((c for c in verb.children if c.dep_ in ("poss", "nsubj")), None)
+        owner = next((c for c in verb.children if c.dep_ in ("poss", "nsubj", "amod",
+                                                             "compound")), None)
         if owner is not None:
             return owner  # "The comedy's returns for ...": a verb read as a noun
     for _ in range(4):
@@ -1165,6 +1246,10 @@ def _subject(verb: Token) -> Token | None:
             if token.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
                                                  for c in token.children):
                 break
+            if token.dep_ == "xcomp":
+                controller = _dobj(token.head)
+                if controller is not None and controller.i < token.i:
+                    return controller  # "set its next original to premiere"
             token = token.head
             continue
         if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -1439,6 +1524,10 @@ def _work_mention_in(article: Article, token: Token) -> Mention | None:
     mention = article.mention_of(token)
     if mention is not None and mention.kind == "T":
         return mention
+    if token.dep_ == "appos":
+        owner = article.mention_of(token.head)
+        if owner is not None and owner.kind == "T":
+            return owner  # "X, a heist thriller that has been shooting"
     best: tuple[int, Mention] | None = None
     for t in token.subtree:
         m = article.mention_of(t)
@@ -1484,7 +1573,7 @@ def _work(article: Article, sentence: Sentence, event: Event) -> str | None:
         if patient.lower_ in WORK_PRONOUNS or _lem(patient) in WORK_NOUNS | PART_NOUNS or \
                 _in_season_span(article, patient):
             return _antecedent(article, sentence, patient)
-    exclude = _person_descriptions(article, sentence, event.anchor)
+    exclude = _person_descriptions(article, sentence, event.anchor, event.status == "casting")
     mention = work_at(article, sentence, event.anchor, exclude=exclude)
     return mention.value if mention is not None else None
 
@@ -1551,11 +1640,16 @@ def _season_spans(article: Article, sent: Span) -> list[tuple[int, int, list[int
         elif _lem(token) in SEASON_NOUNS and token.i > sent.start:
             before = doc[token.i - 1]
             number = ORDINALS.get(before.lower_) or SEASON_ADJECTIVES.get(before.lower_)
-            if number is None and before.like_num and before.lower_.rstrip("stndrh").isdigit():
-                number = int(before.lower_.rstrip("stndrh"))
+            if number is None and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", before.lower_):
+                number = int(before.lower_[:-2])  # "25th series" (not "the 2019-20 season")
             if number:
                 out.append((token.i - 1, token.i + 1, [number]))
                 covered.update((token.i - 1, token.i))
+        elif low in ORDINALS and (token.dep_ == "dobj" or token.head.lower_ == "for") and any(
+                c.dep_ in ("det", "poss") for c in token.children) and any(
+                _lem(t) in SEASON_NOUNS for t in sent) and not any(
+                c.dep_ in ("compound",) for c in token.children):
+            out.append((token.i, token.i + 1, [ORDINALS[low]]))  # "will return for a fourth"
         elif "-" in low and low.split("-")[-1] in ("season", "series") and \
                 low.split("-")[0] in ORDINALS:
             out.append((token.i, token.i + 1, [ORDINALS[low.split("-")[0]]]))
@@ -1642,28 +1736,81 @@ def _seasons(article: Article, sentence: Sentence, event: Event, status: str,
     if isinstance(given_numbers, list):
         return given_numbers
     doc = article.doc
+    patient = event.patient
+    later: list[int] = []
     candidates: list[tuple[int, int, list[int | None]]] = []
     for first, last, numbers in _season_spans(article, doc[sentence.first].sent):
         root = doc[first:last].root
-        anchored = event.patient is not None and first <= event.patient.i < last
+        anchored = patient is not None and (first <= patient.i < last or _of_season(
+            patient, first, last))
         given = event.extra.get("season")
         if isinstance(given, Token) and first <= given.i < last:
             anchored = True
-        if anchored or _attached(event.anchor, root) or event.extra.get("any_season"):
+        if last == event.anchor.i and event.anchor.pos_ == "NOUN":
+            anchored = True  # "a season 3 renewal", "the season 3 premiere"
+        aside = _aside(root, event.anchor)
+        if aside in ("after", "following") and status == "renewed" and _attached(
+                event.anchor, root) and numbers and numbers[-1] is not None:
+            later.append(numbers[-1] + 1)  # "renewed after a freshman run": season 2
+            continue
+        if aside in ("after",) and status == "ended":
+            aside = None  # "will end after its seventh series": the seventh is the last
+        if anchored or (_attached(event.anchor, root) and not aside) or \
+                event.extra.get("any_season"):
             distance = 0 if anchored else tree_distance(event.anchor, root)
             candidates.append((distance, abs(root.i - event.anchor.i), numbers))
     if candidates:
         numbers = min(candidates, key=lambda c: (c[0], c[1]))[2]
         if any(n is not None for n in numbers):
             return numbers
-    final = event.extra.get("final") or (event.patient is not None and any(
-        c.lower_ == "final" for c in event.patient.children))
+    if later:
+        return [max(later)]
+    subject_season = _pronoun_season(article, patient)
+    if subject_season:
+        return subject_season
+    final = event.extra.get("final") or (patient is not None and any(
+        c.lower_ == "final" for c in patient.children))
     if final and _final_number(article) is not None:
         return [_final_number(article)]
     if event.season_policy == "first" and status == "released" and \
-            article.title_kinds.get(work) != "film" and not _season_context(sentence):
+            article.title_kinds.get(work) != "film" and not _season_context(event):
         return [1]
     return [None]
+
+
+def _of_season(token: Token, first: int, last: int) -> bool:
+    """``Season 2 of X, which wrapped``: the parser hung the clause on X, of a season."""
+    head = token.head
+    return head.lower_ == "of" and token.dep_ == "pobj" and first <= head.head.i < last
+
+
+def _aside(root: Token, anchor: Token) -> str | None:
+    """The preposition that puts a season in a comparison or a time phrase of the clause
+    ("down from the first season's 10", "after a freshman run"), where it is not the
+    season the event is of."""
+    token = root
+    while token != anchor and token.head != token:
+        if token.dep_ == "prep" and token.lower_ in ("from", "than", "after", "since", "before",
+                                                     "behind", "like", "over", "unlike",
+                                                     "following"):
+            return token.lower_
+        token = token.head
+    return None
+
+
+def _pronoun_season(article: Article, patient: Token | None) -> list[int | None]:
+    """"Season 1 was a hit when it debuted": a pronoun for the season that is the subject
+    of the sentence's main clause."""
+    if patient is None or patient.lower_ not in ("it", "its"):
+        return []
+    root = patient.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > patient.i:
+        return []
+    for first, last, numbers in _season_spans(article, patient.sent):
+        if first <= subject.i < last and any(n is not None for n in numbers):
+            return numbers
+    return []
 
 
 def _final_number(article: Article) -> int | None:
@@ -1674,9 +1821,12 @@ def _final_number(article: Article) -> int | None:
     return None
 
 
-def _season_context(sentence: Sentence) -> bool:
-    """A sentence about a season's premiere, not the work's first."""
-    words = {w.lower().strip(".,") for w in sentence.text.split()}
+def _season_context(event: Event) -> bool:
+    """An event about a season's premiere ("the season premiere screened", "returned"),
+    not the work's first."""
+    words = {t.lower_ for t in event.anchor.subtree} if event.anchor.pos_ == "NOUN" else set()
+    if event.patient is not None:
+        words |= {t.lower_ for t in event.patient.subtree}
     return bool(words & NOT_FIRST)
 
 
@@ -1689,6 +1839,8 @@ def _date(article: Article, sentence: Sentence, event: Event) -> str | None:
         return None
     anchor = event.anchor
     own = [p for p in phrases if _attached(anchor, p.root) and not _other_event(p, anchor)]
+    if event.extra.get("report_date"):
+        own = []  # "the final series begins on 2 October": the ending was told today
     if event.extra.get("direct_date"):
         own = [p for p in own if p.root.head == anchor or p.root.head.head == anchor]
     if event.extra.get("noun_date"):
