@@ -27,6 +27,7 @@ from marquee.extract.speech import (
     paragraphs,
     unmask,
 )
+from marquee.nlp.pronouns import first_name_gender
 from marquee.nlp.vocab import PLATFORMS, SPEECH_VERBS
 
 VERB = r"\b(?P<verb>" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
@@ -216,7 +217,9 @@ class Attributor:
                 continue
             mention = self.speakers.at_token(obj)
             if mention is not None and mention.kind == "person":
-                continue
+                if first_name_gender(mention.name) is not None or len(mention.name.split()) < 2:
+                    continue  # "told Jane Doe": a person, not an outlet
+                return mention.name  # "told Vanity Fair", read as a name by the NER
             if mention is not None:
                 return mention.name
             from marquee.extract.speech import name_run

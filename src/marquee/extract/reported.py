@@ -177,8 +177,7 @@ class Reporter:
                     cut = [i for i, t in enumerate(words) if t.text in ("'s", "’s")]
                     words = words[cut[-1] + 1 :] if cut else words
                     return " ".join(t.text for t in words) or None
-        masked, marks = self.a.masked(sentence.start_char, sentence.end_char)
-        return self.a.via_in(masked, marks)
+        return self.a.via_at(sentence.start_char, sentence.end_char)
 
     def run(self) -> Iterator[Said]:
         for sentence in self.doc.sents:

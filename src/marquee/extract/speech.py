@@ -27,6 +27,7 @@ from marquee.nlp.pronouns import (
     Named,
     antecedent,
     characters,
+    first_name_gender,
     genders,
     is_subject,
     paragraph_index,
@@ -395,9 +396,14 @@ class Speakers:
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
             and (t.lower_ in ROLE_WORDS or t.lemma_ in PERSON_NOUNS)
             and not self._quoted(t.idx) and self.at_token(t) is None
-            and not any(c.dep_ in ("appos", "compound") and self.at_token(c) is not None
-                        for c in t.subtree)
+            and not any(c.dep_ in ("appos", "compound") and self._person_at(c)
+                        for c in t.children)
+            and not any(c.dep_ == "appos" and self._person_at(c) for c in t.subtree)
         ]
+
+    def _person_at(self, token: Token) -> bool:
+        m = self.at_token(token)
+        return m is not None and m.kind == "person"
 
     def person_for(self, before: int, gender: str | None = None) -> str | None:
         """The one person a pronoun or a description at ``before`` clearly stands for;
@@ -549,7 +555,8 @@ class Speakers:
                 if m is not None and m in mentions:
                     return self._checked(m)
                 if m is None and child.pos_ == "PROPN" and root.lower_ in ROLE_WORDS:
-                    return self._unlisted_name(child)
+                    # "head of drama, Jane Doe": a person, even if read as a title
+                    return self._unlisted_name(child, role_appositive=True)
         noun = root.lower_
         if noun in SPOKES_NOUNS:
             return self._spokes(root, at, last_org)
@@ -610,11 +617,15 @@ class Speakers:
         who = self.person_for(at, gender)
         return Speaker(who, "description") if who else None
 
-    def _unlisted_name(self, root: Token) -> Speaker | None:
+    def _unlisted_name(self, root: Token, role_appositive: bool = False) -> Speaker | None:
         """A proper name the people layer missed: the run of proper nouns (hyphenated
-        parts joined) around ``root``."""
+        parts joined) around ``root``; one in apposition to a role noun is a person's when
+        it opens with a given name, even if the titles layer took it for a work."""
         span = name_run(root)
-        if span is None or self._in_title(span.start_char, span.end_char) or any(
+        titled = span is not None and self._in_title(span.start_char, span.end_char)
+        if titled and role_appositive and first_name_gender(span.text) is not None:
+            titled = False
+        if span is None or titled or any(
             t.ent_type_ in ("NETWORK", "STUDIO", "OUTLET", "GPE", "LOC", "DATE", "NORP",
                             "FAC", "EVENT", "WORK_OF_ART") for t in span
         ):

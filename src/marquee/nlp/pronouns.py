@@ -49,6 +49,7 @@ LEXICON_GENDER = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female
 CHARACTER_PREPS = {"as"}
 # Verbs whose object is a character: "she plays Tess Vane", "voices Pim".
 CHARACTER_VERBS = {"play", "portray", "voice", "reprise", "embody"}
+CHARACTER_NOUNS = {"character", "role", "alter", "persona", "counterpart"}
 
 
 @dataclass(frozen=True)
@@ -100,10 +101,19 @@ def is_character(span: Span, people_at: set[int] | None = None) -> bool:
         return True
     if root.dep_ == "dobj" and root.head.lemma_ in CHARACTER_VERBS:
         return True
+    if root.dep_ == "appos" and root.head.lemma_ in CHARACTER_NOUNS:  # "her character, Tess"
+        return True
     after = doc[span.end : span.end + 2]
     if len(after) == 2 and after[0].text == "(":
         starts = people_at if people_at is not None else set()
-        return after[1].i in starts or after[1].ent_type_ == "PERSON"
+        if after[1].i in starts or after[1].ent_type_ == "PERSON":
+            return True
+        close = next((t for t in doc[span.end + 1 : span.end + 6] if t.text == ")"), None)
+        inside = doc[span.end + 1 : close.i] if close is not None else None
+        # "Tess (Jane Doe)": a given name and a surname in the brackets, not a title
+        return inside is not None and 2 <= len(inside.text.split()) <= 3 and all(
+            t.pos_ == "PROPN" or t.text == "-" for t in inside
+        ) and first_name_gender(inside.text) is not None
     return False
 
 
