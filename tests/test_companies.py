@@ -140,7 +140,16 @@ GENRE_CASES = [
      [("Lantern Bay", "period drama")], []),
     (SERIES + "The romantic-comedy series has cast Dana Okoye.",
      [("Lantern Bay", "romantic comedy")], []),
-    # no genre: a department, a plural, a part of the work
+    (PLAIN + "She also wrote a workplace sitcom called Night Shift Blues.",
+     [("Night Shift Blues", "workplace sitcom")], []),
+    (PLAIN + "He hosts the ITV quiz show Brain Drain.", [("Brain Drain", "quiz")], []),
+    (PLAIN + 'She won the singing competition "Star Turn" in 2019.',
+     [("Star Turn", "singing competition")], []),
+    (PLAIN + "Her debut was the Danish coming-of-age drama Sommerlys.",
+     [("Sommerlys", "coming-of-age drama")], []),
+    # no genre: a department, a plural, a part of the work, another medium
+    (PLAIN + "Her adaptation of the radio serial Fenwick Lane won an award.", [],
+     [("Fenwick Lane", "radio serial")]),
     (PLAIN + "Channel 4's head of drama, Dana Okoye, praised the writers.", [],
      [("Lantern Bay", "drama")]),
     (PLAIN + "It is one of eleven comedy pilots on the slate.", [], [("Lantern Bay", "comedy")]),
@@ -184,7 +193,17 @@ LOCATION_CASES = [
      [setting("Glasgow")], []),
     (SERIES + "It stars Dana Okoye as Tess Harrow, a radio host in Pittsburgh.",
      [setting("Pittsburgh")], []),
-    # neither: a premiere, a festival
+    (SERIES + "The drama follows a widow who runs a Halifax boarding house.",
+     [setting("Halifax")], []),
+    (SERIES + "The series is set between Calais and Dover.",
+     [setting("Calais"), setting("Dover")], []),
+    (SERIES + "The shoot runs until June on location in Tenby, St Davids and Fishguard.",
+     [film("Tenby"), film("Fishguard")], []),
+    (SERIES + "Cameras started rolling in Ghent and the fishing town of Ostend.",
+     [film("Ghent"), film("Ostend")], []),
+    # neither: a premiere, a festival, a rivalry
+    (SERIES + "It asks how the rivalry between the CIA and the FBI set the stage for a war "
+     "in Iraq.", [], [setting("Iraq"), film("Iraq"), setting("CIA")]),
     (SERIES + "The series premiered at a festival in Toronto.", [],
      [film("Toronto"), setting("Toronto")]),
 ]

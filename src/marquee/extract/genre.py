@@ -33,6 +33,8 @@ NOT_GENRE_ENTS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "DATE", "TIME", 
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 "eleven", "twelve", "half", "multi", "single", "double", "triple"}
 # Last parts of hyphenated words of form, not genre: "eight-part", "London-set".
+# Words of a medium other than the screen: "the radio serial X" is no genre of a show.
+MEDIUM_WORDS = {"radio", "podcast", "stage", "book", "novel", "comic", "audio", "print"}
 # Words before a kind noun that are part of the kind: "reality TV show".
 KIND_PREFIXES = {"tv", "television"}
 # Words of a work still to come: "its next comedy".
@@ -53,8 +55,8 @@ def extract_genres(article: Article) -> Iterator[Genre]:
             if linked is None:
                 continue
             work, how = linked
-            if how == "reference" and _not_the_work(article, head):
-                continue
+            if how == "reference" and (_not_the_work(article, head) or genre in WEAK_GENRE_HEADS):
+                continue  # "the competition" names a work only beside its title
             yield Genre(doc=article.doc_id, work=work.value, genre=genre,
                         evidence=[Evidence(sentence.start, sentence.end)],
                         confidence=0.7, path=f"genre.{how}")
@@ -96,12 +98,10 @@ def genre_phrase(article: Article, head: Token) -> tuple[str, int] | None:
             return None
         genre = " ".join(_open_compound(w) for w in words)
     else:
-        if lower in WEAK_GENRE_HEADS and not words:
-            return None
         genre = " ".join([*words, tokens_of_head])
         start = min(start, first)
-    if _superlative(doc, start, head.i):
-        return None
+    if _superlative(doc, start, head.i) or any(w.lower() in MEDIUM_WORDS for w in words):
+        return None  # "the most-watched comedy"; "the radio serial" is no screen work
     return genre.lower(), start
 
 
@@ -180,6 +180,8 @@ def _acceptable(article: Article, span, own: Mention | None) -> bool:  # type: i
         _is_genre_word(lower) or span[0].ent_type_ == "EVENT" or lower.endswith("-era")
     ):
         return False  # a name: "its Glasgow comedy"
+    if len(span) > 1 and (lower in GENRE_WORDS or lower.endswith("-era")):
+        return True  # "coming-of-age", "stand-up", "Victorian-era"
     parts = lower.split("-")
     if any(p in NUMBER_WORDS or p.isdigit() for p in parts) or parts[-1] in FORM_ENDINGS:
         return False

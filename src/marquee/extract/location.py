@@ -42,15 +42,22 @@ SHOWING_VERBS = {"premiere", "screen", "debut", "play", "win", "open", "show", "
 # Nouns of a production: the subject or object of a clause whose place is a filming place.
 PRODUCTION_NOUNS = {"production", "filming", "shooting", "shoot", "photography", "camera",
                     "cameras", "taping", "lensing", "crew", "exteriors", "interiors",
-                    "location", "locations", "block", "work", "footage", "scenes",
-                    "sequences", "episodes", "studio", "set", "soundstage", "stage", "lot",
-                    "reshoots"}
+                    "location", "locations", "footage", "scenes", "sequences", "episodes",
+                    "studio", "set", "soundstage", "soundstages", "lot", "reshoots"}
 # Verbs of a story's setting: "set in", "takes place in", "unfolds in".
 SETTING_VERBS = {"set", "unfold", "center", "centre", "revolve", "place", "locate"}
 # Verbs and prepositions that introduce what a story is about: a place inside is a setting.
 STORY_VERBS = {"follow", "center", "centre", "chronicle", "depict", "portray", "revolve", "star",
                "play", "reprise", "feature", "concern", "trace", "chart"}
 STORY_NOUNS = {"portrayal", "portrait", "depiction", "story", "tale", "saga"}
+# Nouns of places a story happens in: "a Halifax boarding house", "a Belfast family".
+PLACE_NOUNS = {"town", "city", "village", "suburb", "neighborhood", "neighbourhood", "hospital",
+               "school", "prison", "hotel", "motel", "supermarket", "nightclub", "club", "bar",
+               "pub", "restaurant", "shop", "store", "farm", "estate", "island", "apartment",
+               "block", "tower", "street", "parish", "port", "harbour", "harbor", "factory",
+               "mill", "mine", "gym", "ward", "precinct", "station", "family", "house",
+               "household", "community", "newsroom", "firm", "clinic", "diner", "café", "cafe",
+               "bakery", "church", "college", "university", "campus", "base", "compound"}
 # Verbs of moving the production: "the shoot moves to X".
 MOVE_VERBS = {"move", "head", "relocate", "travel", "shift", "decamp", "return"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "around", "across", "between", "on", "outside",
@@ -116,7 +123,8 @@ def places_in(article: Article, sentence: Sentence) -> list[Place]:
             out.append(Place(name, first, last, ent.root))
     covered = {i for p in out for i in range(p.first, p.last)}
     for token in doc[sentence.first : sentence.last]:
-        if token.i in covered or token.pos_ != "PROPN":
+        if token.i in covered or not (token.pos_ == "PROPN" or token.is_title and
+                                      token.tag_ == "JJ" and not token.is_sent_start):
             continue
         place = _proper_place(article, token)
         if place is not None:
@@ -131,8 +139,12 @@ def _proper_place(article: Article, token: Token) -> Place | None:
     doc = article.doc
     nxt = token.i + 1
     set_compound = nxt + 1 < len(doc) and doc[nxt].text == "-" and doc[nxt + 1].lower_ == "set"
-    if not set_compound and not (token.dep_ == "pobj" and token.head.lower_ in
-                                 ("in", "around", "near", "outside", "across")):
+    lead = _lead(token)
+    before_place = token.dep_ in ("compound", "amod", "nmod") and _place_noun(token.head)
+    if not set_compound and not before_place and not (
+        lead.dep_ == "pobj" and lead.head.lower_ in
+        ("in", "around", "near", "outside", "across", "between")
+    ):
         return None
     first = token.i
     while first - 1 >= 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ in (
@@ -148,7 +160,18 @@ def _proper_place(article: Article, token: Token) -> Place | None:
         mention = article.mention_of(t)
         if mention is not None and mention.kind != "P":
             return None
-    return Place(span.text, first, token.i + 1, token, named=False)
+    return Place(span.text, first, token.i + 1, token, named=before_place)
+
+
+def _place_noun(noun: Token) -> bool:
+    """Whether a noun (or the noun it modifies) is a place of a story ("boarding house")."""
+    for _ in range(3):
+        if noun.lower_ in PLACE_NOUNS:
+            return True
+        if noun.dep_ not in ("compound", "amod") or noun.head is noun:
+            return False
+        noun = noun.head
+    return False
 
 
 def _strip(ent: Span) -> str:
@@ -206,6 +229,11 @@ def _readings(
     lead = _lead(root)
     if not place.named and lead.dep_ != "pobj":
         return
+    if lead.dep_ == "nsubj" and lead.head.lemma_.lower() in STAND_IN_VERBS and \
+            any(c.lower_ in ("in", "for") for c in lead.head.children):
+        # "Halifax stands in for Boston": the stand-in is where it was filmed
+        yield FILMING, "location.stands_in", clause_work(article, sentence, lead.head)
+        return
     if lead.dep_ in ("compound", "nmod", "amod") and lead.head.i != lead.i:
         yield from _premodifier(article, sentence, lead.head)
         return
@@ -226,21 +254,23 @@ def _readings(
 
 def _governors(prep: Token) -> Iterator[Token]:
     """The word a place's preposition hangs from, then the words that phrase hangs from
-    ("set in a parish in X", "filmed in a tank in X", "on the island of X")."""
+    ("set in a parish in X", "filmed in a tank in X", "in X and the town of Y")."""
     token = prep
     for _ in range(4):
         gov = token.head
         if gov is token:
             return
         yield gov
-        if gov.pos_ not in ("NOUN", "PROPN", "NUM", "ADV") or gov.dep_ not in (
-            "pobj", "appos", "conj", "npadvmod", "dobj", "attr"
-        ):
+        if gov.pos_ not in ("NOUN", "PROPN", "NUM", "ADV"):
             return
-        token = gov.head if gov.dep_ != "pobj" else _lead(gov.head)
-        if token.dep_ == "prep" or token.pos_ == "ADP":
+        lead = _lead(gov)
+        if lead is not gov:
+            yield lead
+        if lead.dep_ == "pobj":
+            token = _lead(lead.head)  # the preposition of the noun phrase
             continue
-        yield token
+        if lead.dep_ in ("dobj", "attr", "npadvmod") and lead.head is not lead:
+            yield lead.head
         return
 
 
@@ -257,7 +287,8 @@ def _cue(
         return None
     if lemma in SHOWING_VERBS and gov.pos_ == "VERB":
         return None
-    if lemma in SETTING_VERBS and gov.tag_ in ("VBN", "VBD", "VBZ", "VBP", "VB", "VBG"):
+    if lemma in SETTING_VERBS and gov.tag_ in ("VBN", "VBD", "VBZ", "VBP", "VB", "VBG") and \
+            not any(c.dep_ == "dobj" for c in gov.children):  # not "set the stage"
         return SETTING, "location.set_in", clause_work(article, sentence, gov)
     if lemma == "take" and any(c.lower_ == "place" for c in gov.children):
         role = FILMING if _production_subject(gov) else SETTING
@@ -283,13 +314,22 @@ def _filming_purpose(verb: Token) -> bool:
 def _premodifier(
     article: Article, sentence: Sentence, noun: Token
 ) -> Iterator[tuple[str, str, Mention | None]]:
-    """``its Blackpool comedy``: a setting of the work the phrase names."""
+    """``its Blackpool comedy``: a setting of the work the phrase names; ``about a
+    Belfast family``, ``follows a widow in a Halifax boarding house``: a place of the
+    story."""
     lower = noun.lower_
     if lower in KIND_NOUNS or lower in GENRE_HEADS:
         linked = work_of_noun(article, sentence, noun)
         if linked is not None:
             yield SETTING, "location.premodifier", linked[0]
         return
+    while noun.lower_ not in PLACE_NOUNS and noun.dep_ in ("compound", "amod") and \
+            noun.head is not noun and noun.pos_ == "NOUN":
+        noun = noun.head  # "a Halifax boarding house"
+    if noun.lower_ in PLACE_NOUNS:
+        story = _story_anchor(noun)
+        if story is not None:
+            yield SETTING, "location.story_premodifier", clause_work(article, sentence, story)
 
 
 def _production_subject(verb: Token) -> bool:

@@ -20,6 +20,7 @@ DEFINITE = {"the", "this", "that", "its", "their", "his", "her", "our"}
 # Halvern Bay spin-off" is not Halvern Bay).
 DERIVED_NOUNS = {"spin-off", "spinoff", "spin", "off", "sequel", "prequel", "reboot", "remake",
                  "version", "adaptation", "revival", "follow-up", "companion", "offshoot"}
+NAMING_WORDS = {"called", "titled", "entitled", "dubbed", "named"}
 LINKS = {"appos", "compound", "nmod", "npadvmod", "attr", "dobj", "conj", "acl"}
 
 
@@ -62,6 +63,11 @@ def named_work(
             found = title_at(article, child)
             if found is not None:
                 return found, "apposition"
+        if child.dep_ == "acl" and child.lower_ in NAMING_WORDS:  # "a sitcom called X"
+            for token in child.subtree:
+                found = title_at(article, token)
+                if found is not None:
+                    return found, "called"
     if head.dep_ in ("appos", "compound", "nmod", "amod") and head.head.i != head.i:
         found = title_at(article, head.head)  # "X, the sitcom", "the drama X" (X the head)
         if found is not None:

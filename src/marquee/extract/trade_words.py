@@ -158,7 +158,8 @@ GENRE_WORDS: frozenset[str] = GENRE_HEADS | frozenset(
      "animation", "adult", "musical", "satire", "sitcom", "reality-competition",
      "competition", "docudrama", "mockumentary", "anthology", "procedural", "rom-com",
      "soap", "sci-fi", "scifi", "paranormal", "occult", "cyberpunk", "steampunk", "martial",
-     "arts", "kung", "samurai", "noir", "slasher", "creature", "body", "folk", "cosmic",
+     "arts", "kung", "samurai", "stand-up", "young-adult", "noir", "slasher", "creature",
+     "body", "folk", "cosmic",
      "techno", "tech", "financial", "sporting", "boxing", "football", "baseball", "racing",
      "firefighter", "fire", "ems", "emergency", "celebrity", "circus", "pub", "fishing",
      "farming", "home", "renovation"}
@@ -195,7 +196,9 @@ NOT_GENRE_WORDS: frozenset[str] = frozenset(
      "quiet", "modest", "surprise", "sleeper", "smash", "massive", "major", "huge", "tiny",
      "serialized", "serialised", "episodic", "pilot", "live-action", "one-hour", "two-hour",
      "90-minute", "feature-length", "six-episode", "eight-episode", "ten-episode",
-     "10-episode", "three-part", "four-part", "two-part", "five-part"}
+     "10-episode", "three-part", "four-part", "two-part", "five-part", "rare", "perfect",
+     "great", "good", "fine", "funny", "smart", "sharp", "clever", "brilliant", "rival",
+     "terrific", "wonderful", "delightful", "charming", "off-beat"}
 )
 
 # Lemmas of words of filming: the place of ``shot in X``, ``filming in X``.
