@@ -11,226 +11,248 @@ from __future__ import annotations
 # Broadcasters, channels and streamers beyond the ruler's list (the `network` role).
 MORE_NETWORKS: tuple[str, ...] = (
     "Sky", "Sky Comedy", "Sky Italia", "Sky Max", "Sky Showcase", "Sky Cinema", "Sky Arts",
-    "Now TV", "NOW", "Canal+", "BritBox", "Acorn TV", "ZDF", "ARD", "DR", "NRK", "SVT",
-    "TV4", "RTL", "RTL 4", "Rai 1", "Rai 2", "Rai 3", "France 2", "France 3",
-    "France Télévisions", "Arte", "TF1", "M6", "ITVX", "STV", "GSN", "Max", "More4",
-    "All 4", "Dave", "Gold", "Alibi", "CBBC", "CBeebies", "CBC", "CTV", "Global", "Crave",
-    "Stan", "Binge", "Foxtel", "RTÉ", "RTE", "TG4", "Virgin Media", "Pluto TV", "Tubi",
-    "Roku Channel", "The Roku Channel", "Crunchyroll", "Shudder", "AMC+", "Starz", "MGM+",
-    "WE tv", "Oxygen", "E!", "Bravo", "Walter Presents", "BBC iPlayer", "iPlayer",
-    "Amazon Video", "BBC Scotland", "BBC Wales", "BBC Alba", "BBC News", "ITV3", "ITV4",
-    "Channel 4", "Film4", "U&Dave", "UKTV", "Paramount+ with Showtime", "Hallmark",
+    "Now TV", "NOW", "Canal+", "BritBox", "Acorn TV", "ZDF", "ARD", "DR", "NRK", "SVT", "TV4",
+    "RTL", "RTL 4", "Rai 1", "Rai 2", "Rai 3", "France 2", "France 3", "France Télévisions",
+    "Arte", "TF1", "M6", "ITVX", "STV", "GSN", "Max", "More4", "All 4", "Dave", "Gold", "Alibi",
+    "CBBC", "CBeebies", "CBC", "CTV", "Global", "Crave", "Stan", "Binge", "Foxtel", "RTÉ", "RTE",
+    "TG4", "Virgin Media", "Pluto TV", "Tubi", "Roku Channel", "The Roku Channel", "Crunchyroll",
+    "Shudder", "AMC+", "Starz", "MGM+", "WE tv", "Oxygen", "E!", "Bravo", "Walter Presents",
+    "BBC iPlayer", "iPlayer", "Amazon Video", "BBC Scotland", "BBC Wales", "BBC Alba", "BBC News",
+    "ITV3", "ITV4", "Channel 4", "Film4", "U&Dave", "UKTV", "Paramount+ with Showtime", "Hallmark",
     "Hallmark+", "Lifetime", "History", "Nat Geo", "National Geographic", "Discovery+",
-    "Magnolia Network", "OWN", "Fuse", "Ovation", "AMC Networks", "Netflix", "Hulu",
-    "Disney+", "Apple TV+", "Peacock", "Paramount+", "Prime Video", "Showtime", "Epix",
-    "Spectrum", "Spectrum Originals", "Freevee", "IMDb TV", "The CW", "CW", "Fox", "NBC",
-    "ABC", "CBS", "HBO", "HBO Max", "FX", "FX on Hulu", "Super RTL", "Nickelodeon",
-    "Nick Jr.", "Disney Junior", "Disney XD", "Cartoon Network", "Adult Swim", "Boomerang",
-    "Syfy", "USA Network", "TNT", "TBS", "truTV", "IFC", "AMC", "BET", "BET+", "VH1",
-    "Comedy Central", "Paramount Network", "Showtime", "Sundance Now", "SundanceTV",
+    "Magnolia Network", "OWN", "Fuse", "Ovation", "AMC Networks", "Netflix", "Hulu", "Disney+",
+    "Apple TV+", "Peacock", "Paramount+", "Prime Video", "Showtime", "Epix", "Spectrum",
+    "Spectrum Originals", "Freevee", "IMDb TV", "The CW", "CW", "Fox", "NBC", "ABC", "CBS", "HBO",
+    "HBO Max", "FX", "FX on Hulu", "Super RTL", "Nickelodeon", "Nick Jr.", "Disney Junior",
+    "Disney XD", "Cartoon Network", "Adult Swim", "Boomerang", "Syfy", "USA Network", "TNT", "TBS",
+    "truTV", "IFC", "AMC", "BET", "BET+", "VH1", "Comedy Central", "Paramount Network",
+    "Sundance Now", "SundanceTV",
 )
+
 # Names that are networks only with a cue of airing ("on Max", "Dave's"): each is also
 # a common word or first name.
 AMBIGUOUS_NETWORKS: frozenset[str] = frozenset(
-    {"Max", "Dave", "NOW", "Gold", "Global", "Stan", "Binge", "History", "Alibi", "DR",
-     "Arte", "E!", "Lifetime", "Hallmark", "Spectrum", "Fuse", "Ovation", "Oxygen"}
+    {"Alibi", "Arte", "Binge", "Dave", "DR", "E!", "Fuse", "Global", "Gold", "Hallmark", "History",
+     "Lifetime", "Max", "NOW", "Ovation", "Oxygen", "Spectrum", "Stan"}
 )
+
 # Names of networks that are also festivals or places: a network only after "on".
 FESTIVAL_NAMES: frozenset[str] = frozenset(
-    {"Sundance", "Tribeca", "Cannes", "Venice", "Berlinale", "SXSW", "Telluride", "Toronto"}
+    {"Berlinale", "Cannes", "Sundance", "SXSW", "Telluride", "Toronto", "Tribeca", "Venice"}
 )
+
 # Film distributors and the majors: a film's company named with a release is a
 # `distributor` (a TV studio named with a series is a `production_company`).
 DISTRIBUTORS: tuple[str, ...] = (
     "A24", "Neon", "NEON", "Focus Features", "Studiocanal", "StudioCanal", "MUBI", "Mubi",
-    "IFC Films", "Searchlight Pictures", "Fox Searchlight", "Magnolia Pictures",
-    "Bleecker Street", "Roadside Attractions", "Annapurna Pictures", "Annapurna",
-    "Lionsgate", "Universal", "Universal Pictures", "Paramount", "Paramount Pictures",
-    "Sony", "Sony Pictures", "Sony Pictures Classics", "Columbia Pictures", "Columbia",
-    "Warner Bros.", "Warner Bros", "Warner Bros. Pictures", "Disney", "Walt Disney Studios",
-    "20th Century Studios", "20th Century Fox", "MGM", "United Artists", "Orion Pictures",
-    "STX", "STXfilms", "Entertainment One", "eOne", "Pathé", "Gaumont", "Artificial Eye",
-    "Curzon", "Vertigo Releasing", "Signature Entertainment", "Altitude",
-    "Picturehouse Entertainment", "Elevation Pictures", "Kino Lorber", "Oscilloscope",
-    "Sideshow", "Janus Films", "Samuel Goldwyn Films", "Vertical Entertainment",
-    "Legendary", "Miramax", "New Line",
-    "DreamWorks", "Pixar", "Blumhouse", "Lucasfilm", "Marvel Studios", "Open Road Films",
-    "Briarcliff Entertainment", "Well Go USA", "Utopia", "Lionsgate Films",
-    "Focus", "Beta Film", "Fremantle", "FremantleMedia", "BBC Studios", "ITV Studios",
-    "All3Media", "All3Media International", "Banijay", "Banijay Rights", "Red Arrow Studios",
-    "ZDF Enterprises", "Sky Studios", "Studio Canal",
+    "IFC Films", "Searchlight Pictures", "Fox Searchlight", "Magnolia Pictures", "Bleecker Street",
+    "Roadside Attractions", "Annapurna Pictures", "Annapurna", "Lionsgate", "Universal",
+    "Universal Pictures", "Paramount", "Paramount Pictures", "Sony", "Sony Pictures",
+    "Sony Pictures Classics", "Columbia Pictures", "Columbia", "Warner Bros.", "Warner Bros",
+    "Warner Bros. Pictures", "Disney", "Walt Disney Studios", "20th Century Studios",
+    "20th Century Fox", "MGM", "United Artists", "Orion Pictures", "STX", "STXfilms",
+    "Entertainment One", "eOne", "Pathé", "Gaumont", "Artificial Eye", "Curzon",
+    "Vertigo Releasing", "Signature Entertainment", "Altitude", "Picturehouse Entertainment",
+    "Elevation Pictures", "Kino Lorber", "Oscilloscope", "Sideshow", "Janus Films",
+    "Samuel Goldwyn Films", "Vertical Entertainment", "Open Road Films",
+    "Briarcliff Entertainment", "Well Go USA", "Utopia", "Lionsgate Films", "Focus", "Beta Film",
+    "Studio Canal",
 )
+
 # Last words that make a capitalised name a company ("Halvern Pictures", "Gull Rock
 # Productions"); "Television", "Film", "Comedy", "International" only after another name.
 COMPANY_SUFFIXES: frozenset[str] = frozenset(
-    {"pictures", "productions", "production", "produktion", "filmproduktion",
-     "producciones", "produzioni", "films", "film", "studios", "studio", "entertainment",
-     "media", "television", "tv", "animation", "comedy", "industries", "distribution",
-     "international", "enterprises", "cinema", "fiction", "group", "company", "features",
-     "worldwide", "content", "releasing", "filmes", "filmproduction", "originals",
-     "networks", "unscripted", "alternative", "labs", "works", "inc", "inc.", "ltd", "llc",
-     "co.", "partners", "pictures.", "drama", "factual"}
+    {"alternative", "animation", "cinema", "co.", "comedy", "company", "content", "distribution",
+     "drama", "enterprises", "entertainment", "factual", "features", "fiction", "film", "filmes",
+     "filmproduction", "filmproduktion", "films", "group", "inc", "inc.", "industries",
+     "international", "labs", "llc", "ltd", "media", "networks", "originals", "partners",
+     "pictures", "pictures.", "producciones", "production", "productions", "produktion",
+     "produzioni", "releasing", "studio", "studios", "television", "tv", "unscripted", "works",
+     "worldwide"}
 )
+
 # Suffixes that end a company name only after a name of two words or more, or a known
 # company ("Netflix Animation", "Sky Studios").
 WEAK_SUFFIXES: frozenset[str] = frozenset(
-    {"television", "tv", "comedy", "international", "drama", "factual", "group", "works",
-     "content", "originals", "networks", "company", "partners", "labs", "media", "film"}
+    {"comedy", "company", "content", "drama", "factual", "film", "group", "international", "labs",
+     "media", "networks", "originals", "partners", "television", "tv", "works"}
 )
+
 # Names that end in a suffix but are never companies.
 NOT_COMPANY_WORDS: frozenset[str] = frozenset(
-    {"Festival", "Award", "Awards", "Academy", "Institute", "School", "University",
-     "Council", "Museum", "Guild", "Society", "Association", "Commission", "Fund",
-     "Critics", "Week", "Market", "Summit", "Conference", "Prize", "Season", "Series"}
+    {"Academy", "Association", "Award", "Awards", "Commission", "Conference", "Council", "Critics",
+     "Festival", "Fund", "Guild", "Institute", "Market", "Museum", "Prize", "School", "Season",
+     "Series", "Society", "Summit", "University", "Week"}
 )
+
 # Words that name a company by its role ("her production company, X", "their X banner").
 COMPANY_NOUNS: frozenset[str] = frozenset(
-    {"banner", "shingle", "company", "outfit", "label", "studio", "production company",
-     "prodco", "imprint", "house", "production house", "indie", "producer", "distributor",
-     "powerhouse", "group", "firm", "partner"}
+    {"banner", "company", "distributor", "firm", "group", "house", "imprint", "indie", "label",
+     "outfit", "partner", "powerhouse", "prodco", "producer", "production company",
+     "production house", "shingle", "studio"}
 )
+
 # Nouns that stand for a company named before ("the streamer"), with the kind of company.
 ROLE_NOUNS: dict[str, str] = {
-    "streamer": "network", "network": "network", "broadcaster": "network",
-    "channel": "network", "service": "network", "platform": "network",
-    "cabler": "network", "net": "network", "studio": "studio", "distributor": "distributor",
-    "mini-major": "distributor", "indie": "distributor", "pubcaster": "network",
+    "streamer": "network",
+    "network": "network",
+    "broadcaster": "network",
+    "channel": "network",
+    "service": "network",
+    "platform": "network",
+    "cabler": "network",
+    "net": "network",
+    "studio": "studio",
+    "distributor": "distributor",
+    "mini-major": "distributor",
+    "indie": "distributor",
+    "pubcaster": "network",
 }
+
 # Lemmas of verbs whose subject or agent makes the work ("produced by X", "X produces").
 PRODUCE_VERBS: frozenset[str] = frozenset(
-    {"produce", "co-produce", "coproduce", "make", "develop", "animate", "finance",
-     "co-finance", "executive-produce"}
+    {"animate", "co-finance", "co-produce", "coproduce", "develop", "executive-produce", "finance",
+     "make", "produce"}
 )
+
 # Lemmas of distribution, whatever the work ("will release", "handling sales").
 STRONG_DISTRIBUTE_WORDS: frozenset[str] = frozenset(
-    {"distribute", "distribution", "distributor", "release", "sale", "sales", "acquire",
-     "acquisition", "buy", "right", "rights", "license", "licence", "licensing", "sell",
-     "purchase"}
+    {"acquire", "acquisition", "buy", "distribute", "distribution", "distributor", "licence",
+     "license", "licensing", "purchase", "release", "right", "rights", "sale", "sales", "sell"}
 )
+
 # Lemmas that speak of distribution when the work is a film ("opens the film",
 # "won the bidding war for", "closed a deal for", "grossed $5 million for").
 DISTRIBUTE_WORDS: frozenset[str] = frozenset(
-    {"bid", "bidding", "auction", "theater", "theatre", "cinema", "gross", "box", "open", "deal",
-     "pact", "territory", "territories", "theatrically", "theatrical", "push", "date",
-     "land", "win", "nab", "snap", "bow"}
+    {"auction", "bid", "bidding", "bow", "box", "cinema", "date", "deal", "gross", "land", "nab",
+     "open", "pact", "push", "snap", "territories", "territory", "theater", "theatre",
+     "theatrical", "theatrically", "win"}
 )
+
 # Lemmas of what a network does with a work ("ordered by X", "X renewed", "airs on X").
 NETWORK_VERBS: frozenset[str] = frozenset(
-    {"order", "commission", "recommission", "renew", "cancel", "axe", "revive", "greenlight",
-     "pick", "air", "broadcast", "stream", "premiere", "debut", "launch", "land", "move",
-     "return", "hand", "give", "set", "schedule", "announce", "confirm", "say", "drop",
-     "release", "unveil", "reveal", "pull", "scrap", "end", "add", "carry", "host",
-     "develop", "win", "secure", "acquire", "share", "bring", "decide",
-     "make", "want", "have", "assemble", "fill", "hit", "join", "run", "show",
-     "feature", "attach", "book", "tap", "cast", "offer", "wait", "commit", "board"}
+    {"acquire", "add", "air", "announce", "assemble", "attach", "axe", "board", "book", "bring",
+     "broadcast", "cancel", "carry", "cast", "commission", "commit", "confirm", "debut", "decide",
+     "develop", "drop", "end", "feature", "fill", "give", "greenlight", "hand", "have", "hit",
+     "host", "join", "land", "launch", "make", "move", "offer", "order", "pick", "premiere",
+     "pull", "recommission", "release", "renew", "return", "reveal", "revive", "run", "say",
+     "schedule", "scrap", "secure", "set", "share", "show", "stream", "tap", "unveil", "wait",
+     "want", "win"}
 )
+
 # Heads of a genre noun phrase that are part of the genre ("crime drama", "sitcom").
 GENRE_HEADS: frozenset[str] = frozenset(
-    {"drama", "comedy", "sitcom", "thriller", "romance", "mystery", "western", "musical",
-     "fantasy", "horror", "competition", "anthology", "satire", "farce", "mockumentary",
-     "dramedy", "procedural", "soap", "telenovela", "documentary", "docudrama", "biopic",
-     "adventure", "epic", "caper", "whodunit", "romp", "chiller", "tearjerker", "melodrama",
-     "noir", "cartoon", "anime", "spoof", "parody", "revue", "actioner", "tragedy", "opera",
-     "magazine", "quiz", "gameshow", "rom-com", "romcom", "comedy-drama", "saga", "sci-fi",
-     "horror-comedy", "docu-drama", "dramady", "serial", "whodunnit", "weepie",
-     "potboiler", "slasher", "panto", "pantomime", "puppet", "drama-comedy"}
+    {"actioner", "adventure", "anime", "anthology", "biopic", "caper", "cartoon", "chiller",
+     "comedy", "comedy-drama", "competition", "docu-drama", "docudrama", "documentary", "drama",
+     "drama-comedy", "dramady", "dramedy", "epic", "fantasy", "farce", "gameshow", "horror",
+     "horror-comedy", "magazine", "melodrama", "mockumentary", "musical", "mystery", "noir",
+     "opera", "panto", "pantomime", "parody", "potboiler", "procedural", "puppet", "quiz", "revue",
+     "rom-com", "romance", "romcom", "romp", "saga", "satire", "sci-fi", "serial", "sitcom",
+     "slasher", "soap", "spoof", "tearjerker", "telenovela", "thriller", "tragedy", "weepie",
+     "western", "whodunit", "whodunnit"}
 )
+
 # Genre heads that make a genre only with a modifier ("the singing competition").
 WEAK_GENRE_HEADS: frozenset[str] = frozenset(
-    {"competition", "adventure", "epic", "saga", "magazine", "quiz", "opera", "serial",
-     "romp", "caper", "tragedy", "revue", "puppet", "cartoon"}
+    {"adventure", "caper", "cartoon", "competition", "epic", "magazine", "opera", "puppet", "quiz",
+     "revue", "romp", "saga", "serial", "tragedy"}
 )
+
 # Words that make a kind head a genre ("the sketch series", "a true-crime docuseries").
-GENRE_WORDS: frozenset[str] = GENRE_HEADS | frozenset(
-    {"crime", "spy", "cop", "detective", "police", "medical", "legal", "courtroom", "heist",
-     "disaster", "superhero", "war", "action", "period", "political", "teen", "family",
-     "space", "survival", "supernatural", "historical", "costume", "psychological",
-     "coming-of-age", "sports", "science", "fiction", "dark", "black", "romantic",
-     "workplace", "road", "buddy", "monster", "zombie", "vampire", "animated", "stop-motion",
-     "kids", "children's", "preschool", "unscripted", "reality", "talk", "game", "sketch",
-     "variety", "talent", "dating", "cooking", "baking", "singing", "dance", "property",
-     "makeover", "travel", "nature", "wildlife", "music", "news", "satirical", "comic",
-     "dystopian", "post-apocalyptic", "southern", "fairy-tale", "gothic", "neo-noir", "true-crime",
-     "true", "docuseries", "documentary", "quiz", "panel", "chat", "game-show", "cookery",
-     "lifestyle", "history", "science-fiction", "espionage", "conspiracy", "revenge",
-     "murder", "mystery", "suspense", "erotic", "gangster", "mob", "prison", "hospital",
-     "military", "western", "fantasy", "horror", "thriller", "comedy", "drama",
-     "animation", "adult", "musical", "satire", "sitcom", "reality-competition",
-     "competition", "docudrama", "mockumentary", "anthology", "procedural", "rom-com",
-     "soap", "sci-fi", "scifi", "paranormal", "occult", "cyberpunk", "steampunk", "martial",
-     "arts", "kung", "samurai", "stand-up", "young-adult", "noir", "slasher", "creature",
-     "body", "folk", "cosmic",
-     "techno", "tech", "financial", "sporting", "boxing", "football", "baseball", "racing",
-     "firefighter", "fire", "ems", "emergency", "celebrity", "circus", "pub", "fishing",
-     "farming", "home", "renovation"}
+GENRE_WORDS: frozenset[str] = frozenset(
+    {"action", "actioner", "adult", "adventure", "animated", "animation", "anime", "anthology",
+     "arts", "baking", "baseball", "biopic", "black", "body", "boxing", "buddy", "caper",
+     "cartoon", "celebrity", "chat", "children's", "chiller", "circus", "comedy", "comedy-drama",
+     "comic", "coming-of-age", "competition", "conspiracy", "cookery", "cooking", "cop", "cosmic",
+     "costume", "courtroom", "creature", "crime", "cyberpunk", "dance", "dark", "dating",
+     "detective", "disaster", "docu-drama", "docudrama", "documentary", "docuseries", "drama",
+     "drama-comedy", "dramady", "dramedy", "dystopian", "emergency", "ems", "epic", "erotic",
+     "espionage", "fairy-tale", "family", "fantasy", "farce", "farming", "fiction", "financial",
+     "fire", "firefighter", "fishing", "folk", "football", "game", "game-show", "gameshow",
+     "gangster", "gothic", "heist", "historical", "history", "home", "horror", "horror-comedy",
+     "hospital", "kids", "kung", "legal", "lifestyle", "magazine", "makeover", "martial",
+     "medical", "melodrama", "military", "mob", "mockumentary", "monster", "murder", "music",
+     "musical", "mystery", "nature", "neo-noir", "news", "noir", "occult", "opera", "panel",
+     "panto", "pantomime", "paranormal", "parody", "period", "police", "political",
+     "post-apocalyptic", "potboiler", "preschool", "prison", "procedural", "property",
+     "psychological", "pub", "puppet", "quiz", "racing", "reality", "reality-competition",
+     "renovation", "revenge", "revue", "road", "rom-com", "romance", "romantic", "romcom", "romp",
+     "saga", "samurai", "satire", "satirical", "sci-fi", "science", "science-fiction", "scifi",
+     "serial", "singing", "sitcom", "sketch", "slasher", "soap", "southern", "space", "spoof",
+     "sporting", "sports", "spy", "stand-up", "steampunk", "stop-motion", "superhero",
+     "supernatural", "survival", "suspense", "talent", "talk", "tearjerker", "tech", "techno",
+     "teen", "telenovela", "thriller", "tragedy", "travel", "true", "true-crime", "unscripted",
+     "vampire", "variety", "war", "weepie", "western", "whodunit", "whodunnit", "wildlife",
+     "workplace", "young-adult", "zombie"}
 )
+
 # Nouns of a kind of work that a genre drops ("the spy thriller series" -> "spy thriller").
 KIND_NOUNS: frozenset[str] = frozenset(
-    {"series", "show", "film", "movie", "feature", "pilot", "sequel", "prequel", "spinoff",
-     "spin-off", "reboot", "revival", "remake", "adaptation", "special", "franchise",
-     "miniseries", "mini-series", "project", "entry", "installment", "instalment",
-     "offering", "programme", "program", "docuseries", "docu-series", "picture", "flick",
-     "telefilm", "original", "vehicle", "blockbuster", "hit", "import", "format", "strand"}
+    {"adaptation", "blockbuster", "docu-series", "docuseries", "entry", "feature", "film", "flick",
+     "format", "franchise", "hit", "import", "installment", "instalment", "mini-series",
+     "miniseries", "movie", "offering", "original", "picture", "pilot", "prequel", "program",
+     "programme", "project", "reboot", "remake", "revival", "sequel", "series", "show", "special",
+     "spin-off", "spinoff", "strand", "telefilm", "vehicle"}
 )
+
 # Pre-modifiers that describe a work's form or standing, not its genre.
 NOT_GENRE_WORDS: frozenset[str] = frozenset(
-    {"new", "former", "latest", "upcoming", "forthcoming", "long-running", "hit", "freshman",
-     "sophomore", "acclaimed", "critically", "popular", "beloved", "cult", "original",
-     "first", "second", "third", "final", "last", "next", "previous", "recent", "limited",
-     "half-hour", "hour-long", "hourlong", "half", "hour", "single-camera", "multi-camera",
-     "multicamera", "scripted", "unscripted", "english-language", "foreign-language",
-     "bilingual", "live", "weekly", "nightly", "daily", "primetime", "flagship", "breakout",
-     "award-winning", "emmy-winning", "bafta-winning", "oscar-winning", "star-studded",
-     "big-budget", "low-budget", "sweeping", "gentle", "ambitious", "buzzy", "splashy",
-     "high-profile", "lavish", "star", "ensemble", "six-part", "eight-part", "big",
-     "little", "small", "feature", "untitled", "planned", "proposed",
-     "returning", "standalone", "eponymous", "titular", "long-awaited", "anticipated",
-     "successful", "troubled", "ill-fated", "short-lived", "fledgling",
-     "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-     "night", "late-night", "daytime", "one-season", "two-season", "sunday-night",
-     "global", "local", "british", "american", "national", "international", "indie",
-     "independent", "studio", "network", "cable", "streaming", "premium", "broadcast",
-     "linear", "tv", "television", "own", "same", "other", "another", "whole", "entire",
-     "most-watched", "top-rated", "highest-rated", "lowest-rated", "much-loved", "classic",
-     "iconic", "celebrated", "well-received", "well-reviewed", "part", "episode", "prestige",
-     "quiet", "modest", "surprise", "sleeper", "smash", "massive", "major", "huge", "tiny",
-     "serialized", "serialised", "episodic", "pilot", "live-action", "one-hour", "two-hour",
-     "90-minute", "feature-length", "six-episode", "eight-episode", "ten-episode",
-     "10-episode", "three-part", "four-part", "two-part", "five-part", "rare", "perfect",
-     "great", "good", "fine", "funny", "smart", "sharp", "clever", "brilliant", "rival",
-     "terrific", "wonderful", "delightful", "charming", "off-beat"}
+    {"10-episode", "90-minute", "acclaimed", "ambitious", "american", "another", "anticipated",
+     "award-winning", "bafta-winning", "beloved", "big", "big-budget", "bilingual", "breakout",
+     "brilliant", "british", "broadcast", "buzzy", "cable", "celebrated", "charming", "classic",
+     "clever", "critically", "cult", "daily", "daytime", "delightful", "eight-episode",
+     "eight-part", "emmy-winning", "english-language", "ensemble", "entire", "episode", "episodic",
+     "eponymous", "feature", "feature-length", "final", "fine", "first", "five-part", "flagship",
+     "fledgling", "foreign-language", "former", "forthcoming", "four-part", "freshman", "friday",
+     "funny", "gentle", "global", "good", "great", "half", "half-hour", "high-profile",
+     "highest-rated", "hit", "hour", "hour-long", "hourlong", "huge", "iconic", "ill-fated",
+     "independent", "indie", "international", "last", "late-night", "latest", "lavish", "limited",
+     "linear", "little", "live", "live-action", "local", "long-awaited", "long-running",
+     "low-budget", "lowest-rated", "major", "massive", "modest", "monday", "most-watched",
+     "much-loved", "multi-camera", "multicamera", "national", "network", "new", "next", "night",
+     "nightly", "off-beat", "one-hour", "one-season", "original", "oscar-winning", "other", "own",
+     "part", "perfect", "pilot", "planned", "popular", "premium", "prestige", "previous",
+     "primetime", "proposed", "quiet", "rare", "recent", "returning", "rival", "same", "saturday",
+     "scripted", "second", "serialised", "serialized", "sharp", "short-lived", "single-camera",
+     "six-episode", "six-part", "sleeper", "small", "smart", "smash", "sophomore", "splashy",
+     "standalone", "star", "star-studded", "streaming", "studio", "successful", "sunday",
+     "sunday-night", "surprise", "sweeping", "television", "ten-episode", "terrific", "third",
+     "three-part", "thursday", "tiny", "titular", "top-rated", "troubled", "tuesday", "tv",
+     "two-hour", "two-part", "two-season", "unscripted", "untitled", "upcoming", "wednesday",
+     "weekly", "well-received", "well-reviewed", "whole", "wonderful"}
 )
 
 # Lemmas of words of filming: the place of ``shot in X``, ``filming in X``.
 FILMING_WORDS: frozenset[str] = frozenset(
-    {"film", "shoot", "filming", "shooting", "tape", "taping", "lens", "lense", "photography",
-     "production", "lensing", "location", "locations", "set", "stage", "soundstage",
-     "studio", "studios", "lot", "backlot", "exteriors", "interiors", "camera", "cameras",
-     "principal", "block", "footage", "scene", "scenes", "sequence", "sequences", "record",
-     "recording", "shot", "shoots", "films", "filmed", "work", "base", "build",
-     "double", "stand", "wrap", "reshoot", "reshoots", "photograph", "film-making"}
+    {"backlot", "base", "block", "build", "camera", "cameras", "double", "exteriors", "film",
+     "film-making", "filmed", "filming", "films", "footage", "interiors", "lens", "lense",
+     "lensing", "location", "locations", "lot", "photograph", "photography", "principal",
+     "production", "record", "recording", "reshoot", "reshoots", "scene", "scenes", "sequence",
+     "sequences", "set", "shoot", "shooting", "shoots", "shot", "soundstage", "stage", "stand",
+     "studio", "studios", "tape", "taping", "work", "wrap"}
 )
+
 # Lemmas of words of a setting: ``set in X``, ``takes place in X``, ``follows ... in X``.
 SETTING_WORDS: frozenset[str] = frozenset(
-    {"set", "take", "follow", "center", "centre", "unfold", "revolve", "chronicle",
-     "tell", "explore", "depict", "portray", "chart", "trace", "focus", "live", "grow",
-     "arrive", "return", "move", "relocate", "settle", "run", "inherit", "strand", "wake",
-     "star", "play", "journey", "travel", "flee", "leave", "reenter", "roam", "land",
-     "story", "about", "drama", "comedy", "tale", "saga", "thriller"}
+    {"about", "arrive", "center", "centre", "chart", "chronicle", "comedy", "depict", "drama",
+     "explore", "flee", "focus", "follow", "grow", "inherit", "journey", "land", "leave", "live",
+     "move", "play", "portray", "reenter", "relocate", "return", "revolve", "roam", "run", "saga",
+     "set", "settle", "star", "story", "strand", "take", "tale", "tell", "thriller", "trace",
+     "travel", "unfold", "wake"}
 )
+
 # Two-word US states, Canadian provinces and the like, that follow a city after a comma
 # ("Portland, Oregon").
 REGIONS: frozenset[str] = frozenset(
-    {"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
-     "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
-     "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
-     "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
-     "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
-     "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
-     "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
-     "Washington", "West Virginia", "Wisconsin", "Wyoming", "Ontario", "Quebec",
-     "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia",
-     "New Brunswick", "Newfoundland", "D.C.", "DC", "Calif.", "N.Y.", "N.C.", "Ga.", "La.",
-     "Ireland", "Northern Ireland", "Scotland", "Wales", "England", "Italy",
-     "France", "Spain", "Germany", "Australia", "New Zealand", "Canada", "Mexico"}
+    {"Alabama", "Alaska", "Alberta", "Arizona", "Arkansas", "Australia", "British Columbia",
+     "Calif.", "California", "Canada", "Colorado", "Connecticut", "D.C.", "DC", "Delaware",
+     "England", "Florida", "France", "Ga.", "Georgia", "Germany", "Hawaii", "Idaho", "Illinois",
+     "Indiana", "Iowa", "Ireland", "Italy", "Kansas", "Kentucky", "La.", "Louisiana", "Maine",
+     "Manitoba", "Maryland", "Massachusetts", "Mexico", "Michigan", "Minnesota", "Mississippi",
+     "Missouri", "Montana", "N.C.", "N.Y.", "Nebraska", "Nevada", "New Brunswick", "New Hampshire",
+     "New Jersey", "New Mexico", "New York", "New Zealand", "Newfoundland", "North Carolina",
+     "North Dakota", "Northern Ireland", "Nova Scotia", "Ohio", "Oklahoma", "Ontario", "Oregon",
+     "Pennsylvania", "Quebec", "Rhode Island", "Saskatchewan", "Scotland", "South Carolina",
+     "South Dakota", "Spain", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Wales",
+     "Washington", "West Virginia", "Wisconsin", "Wyoming"}
 )
