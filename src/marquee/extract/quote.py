@@ -241,8 +241,8 @@ class Attributor:
                   content: str, after_only: bool = False) -> Said | None:
         a_start, a_end = self._after(q, nxt)
         after, a_marks = self.masked(a_start, a_end)
-        raw = self.text[q.start : q.end].rstrip()
-        ends_open = raw[-1:] in ",—–-…" if raw else False
+        words = self.text[q.start : q.end].rstrip()
+        ends_open = words[-1:] in ",—–-…" if words else False
         closed = content.rstrip().rstrip("'’\"”")[-1:] in ".!?"
         new_sentence = closed and bool(re.match(r"^\s*(?:[A-Z]|§)", after))
         if (ends_open or re.match(r"^\s*[,a-z§]", after)) and not new_sentence:
@@ -277,13 +277,13 @@ class Attributor:
             np_start, np_end = self._subject(before, m.span("np"))
             if pattern is BEFORE_DESCRIBE and PASSIVE_RE.search(before[np_start:np_end]):
                 continue  # "he is described as ...": the described, not the speaker
-            raw = (unmask(np_start, b_start, before, b_marks),
-                   unmask(np_end, b_start, before, b_marks))
+            found: tuple[int, int] | None = (unmask(np_start, b_start, before, b_marks),
+                                             unmask(np_end, b_start, before, b_marks))
             if pattern is BEFORE_CALLED:
-                raw = self._verb_subject(unmask(m.start("verb"), b_start, before, b_marks))
-                if raw is None:
-                    continue
-            who = self.speaker(*raw, q.outer_start)
+                found = self._verb_subject(unmask(m.start("verb"), b_start, before, b_marks))
+            if found is None:
+                continue
+            who = self.speaker(*found, q.outer_start)
             if who:
                 verb = m.groupdict().get("verb") or ""
                 return self._said(who, frame, q, content, verb, (b_start, b_end))

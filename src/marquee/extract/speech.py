@@ -622,10 +622,12 @@ class Speakers:
         parts joined) around ``root``; one in apposition to a role noun is a person's when
         it opens with a given name, even if the titles layer took it for a work."""
         span = name_run(root)
-        titled = span is not None and self._in_title(span.start_char, span.end_char)
+        if span is None:
+            return None
+        titled = self._in_title(span.start_char, span.end_char)
         if titled and role_appositive and first_name_gender(span.text) is not None:
             titled = False
-        if span is None or titled or any(
+        if titled or any(
             t.ent_type_ in ("NETWORK", "STUDIO", "OUTLET", "GPE", "LOC", "DATE", "NORP",
                             "FAC", "EVENT", "WORK_OF_ART") for t in span
         ):
