@@ -58,11 +58,11 @@ COMPANY_CASES = [
     (SERIES + "Lantern Bay, the HBO drama about a ferry crew, drew its biggest audience.",
      [net("HBO")], []),
     (SERIES + "The Netflix series Lantern Bay drew its biggest audience.", [net("Netflix")], []),
-    (SERIES + "The series airs on BBC One on Sunday nights.", [net("BBC One")], []),
+    (SERIES + "The series airs on BBC One every Thursday.", [net("BBC One")], []),
     (SERIES + "Lantern Bay, which streams on Hulu, drew its biggest audience.",
      [net("Hulu")], []),
     (SERIES + "The series was ordered by ABC in May.", [net("ABC")], []),
-    (SERIES + "Peacock has renewed the series for a third season.", [net("Peacock")], []),
+    (SERIES + "Peacock has picked up the drama for a third run.", [net("Peacock")], []),
     (SERIES + "The series will move to Paramount+ in the fall.", [net("Paramount+")], []),
     # a company named by its role: "the streamer", "the network"
     (SERIES + "Hulu unveiled its spring slate on Monday. The streamer has renewed "
@@ -74,43 +74,43 @@ COMPANY_CASES = [
     (SERIES + "Lantern Bay is made by Leeds-based Tin Kettle Productions for Channel 4.",
      [prod("Tin Kettle Productions"), net("Channel 4")],
      [prod("Leeds-based Tin Kettle Productions")]),
-    (SERIES + "Dana Okoye executive produces via her production company, Moonrake.",
+    (SERIES + "Dana Okoye is an executive producer via her production company, Moonrake.",
      [prod("Moonrake")], []),
-    (SERIES + "Dana Okoye and Piet Marlow produce through their Tallow Lane banner.",
-     [prod("Tallow Lane")], []),
-    (SERIES + "Sony Pictures Television is the studio.", [prod("Sony Pictures Television")],
-     [net("Sony")]),
+    (SERIES + "Dana Okoye and Piet Marlow produce through their Gorse Hill banner.",
+     [prod("Gorse Hill")], []),
+    (SERIES + "Grey Finch Television is the studio behind it.", [prod("Grey Finch Television")],
+     []),
     (SERIES + "The drama hails from CBS Television Studios.", [prod("CBS Television Studios")],
      [net("CBS")]),
-    (SERIES + "Dana Okoye executive produces alongside Piet Marlow of Quarry Lane Films, "
-     "which produces with Fenwick Media Group.",
-     [prod("Quarry Lane Films"), prod("Fenwick Media Group")], []),
-    (SERIES + "Okoye executive produces alongside Marlow of Quarry Lane Films.",
-     [prod("Quarry Lane Films")], [prod("Marlow of Quarry Lane Films")]),
+    (SERIES + "Dana Okoye executive produces alongside Piet Marlow of Saltmoor Films, "
+     "which produces with Brackley Media Group.",
+     [prod("Saltmoor Films"), prod("Brackley Media Group")], []),
+    (SERIES + "Okoye executive produces alongside Marlow of Saltmoor Films.",
+     [prod("Saltmoor Films")], [prod("Marlow of Saltmoor Films")]),
     # distributors: release, pick up, sales, a studio's film
     (FILM + "Neon picked up the film for distribution.", [dist("Neon")], []),
-    (FILM + "A24 will release the film in October.", [dist("A24")], []),
-    (FILM + "Lionsgate's thriller Dark Harbour opened in 3,000 theaters.", [dist("Lionsgate")],
+    (FILM + "A24 is releasing the film in October.", [dist("A24")], []),
+    (FILM + "Lionsgate's thriller Dark Harbour took $9 million in its first weekend.", [dist("Lionsgate")],
      []),
-    (SERIES + "Studiocanal is handling international sales.",
+    (SERIES + "Studiocanal will handle sales outside the UK.",
      [("Lantern Bay", "Studiocanal", "distributor")], []),
-    (FILM + "The studio will release the film in theaters through Marlowe Pictures.",
+    (FILM + "The studio is to release the picture through Marlowe Pictures in June.",
      [dist("Marlowe Pictures")], [prod("Marlowe Pictures", "Dark Harbour")]),
     (FILM + "Bexley Features acquired the film. Bexley will open it in theaters in May.",
      [dist("Bexley Features")], [dist("Bexley")]),
     (FILM + "Okoye and Marlow produced, with Tall Reed Pictures financing.",
      [prod("Tall Reed Pictures", "Dark Harbour")], []),
-    (SERIES + "Halvern Studios, which produced the series and handles its distribution, "
-     "ran the sale.", [prod("Halvern Studios"), ("Lantern Bay", "Halvern Studios",
+    (SERIES + "Halvern Studios, which made the show and also handles its distribution, "
+     "confirmed the news.", [prod("Halvern Studios"), ("Lantern Bay", "Halvern Studios",
                                                   "distributor")], []),
-    (SERIES + "The series will premiere on the streaming service NOW in June.",
+    (SERIES + "The series will stream on the service NOW from June.",
      [net("NOW")], []),
     # interest, festivals and staff are not airing
-    (FILM + "The auction also drew interest from Searchlight Pictures and Netflix.", [],
-     [dist("Searchlight Pictures"), net("Netflix", "Dark Harbour")]),
-    (FILM + "The film premiered at Sundance last month.", [], [net("Sundance", "Dark Harbour")]),
-    (SERIES + "Channel 4's head of drama, Dana Okoye, praised the writers.", [],
-     [net("Channel 4", "Dana Okoye")]),
+    (FILM + "The bidding had interest from Magnolia Pictures and Hulu too.", [],
+     [dist("Magnolia Pictures"), net("Hulu", "Dark Harbour")]),
+    (FILM + "Dark Harbour had its first screening at Sundance in January.", [], [net("Sundance", "Dark Harbour")]),
+    (SERIES + "Dana Okoye, BBC Two's head of drama, praised the writers.", [],
+     [net("BBC Two", "Dana Okoye")]),
 ]
 
 
@@ -148,12 +148,12 @@ GENRE_CASES = [
     (PLAIN + "Her debut was the Danish coming-of-age drama Sommerlys.",
      [("Sommerlys", "coming-of-age drama")], []),
     # no genre: a department, a plural, a part of the work, another medium
-    (PLAIN + "Her adaptation of the radio serial Fenwick Lane won an award.", [],
-     [("Fenwick Lane", "radio serial")]),
-    (PLAIN + "Channel 4's head of drama, Dana Okoye, praised the writers.", [],
+    (PLAIN + "She turned the radio serial Larch Row into a stage play.", [],
+     [("Larch Row", "radio serial")]),
+    (PLAIN + "Dana Okoye, BBC Two's head of drama, praised the writers.", [],
      [("Lantern Bay", "drama")]),
     (PLAIN + "It is one of eleven comedy pilots on the slate.", [], [("Lantern Bay", "comedy")]),
-    (PLAIN + "The show's central mystery is resolved in the finale.", [],
+    (PLAIN + "Fans debated the show's central mystery all summer.", [],
      [("Lantern Bay", "central mystery")]),
 ]
 
@@ -176,7 +176,7 @@ def setting(place: str, work: str = "Lantern Bay") -> tuple[str, str, str]:
 LOCATION_CASES = [
     # filming: a verb of filming, the production as subject, a purpose of filming
     (SERIES + "The series was shot in Winnipeg.", [film("Winnipeg")], []),
-    (SERIES + "Filming begins in Belfast next month.", [film("Belfast")], []),
+    (SERIES + "Filming starts in Cork in the new year.", [film("Cork")], []),
     (SERIES + "Production will take place in Atlanta over the summer.", [film("Atlanta")], []),
     (FILM + "The film was lensed in Malta.", [film("Malta", "Dark Harbour")], []),
     (SERIES + "The drama shoots on location in Cork and Galway.",
@@ -197,13 +197,13 @@ LOCATION_CASES = [
      [setting("Halifax")], []),
     (SERIES + "The series is set between Calais and Dover.",
      [setting("Calais"), setting("Dover")], []),
-    (SERIES + "The shoot runs until June on location in Tenby, St Davids and Fishguard.",
+    (SERIES + "The shoot lasts six weeks on location in Tenby, Porthcawl and Fishguard.",
      [film("Tenby"), film("Fishguard")], []),
-    (SERIES + "Cameras started rolling in Ghent and the fishing town of Ostend.",
+    (SERIES + "Cameras started rolling in Ghent and the harbour town of Ostend.",
      [film("Ghent"), film("Ostend")], []),
     # neither: a premiere, a festival, a rivalry
-    (SERIES + "It asks how the rivalry between the CIA and the FBI set the stage for a war "
-     "in Iraq.", [], [setting("Iraq"), film("Iraq"), setting("CIA")]),
+    (SERIES + "It shows how a feud between the Treasury and the Navy set the stage for a "
+     "coup in Peru.", [], [setting("Peru"), film("Peru"), setting("Treasury")]),
     (SERIES + "The series premiered at a festival in Toronto.", [],
      [film("Toronto"), setting("Toronto")]),
 ]

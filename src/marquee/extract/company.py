@@ -102,7 +102,7 @@ def _verb_words(verb: Token, depth: int = 3) -> list[Token]:
 
 def _distribution_cue(verb: Token, film: bool = True) -> bool:
     """Whether a verb's own words speak of distribution: "will release", "handle sales",
-    "acquired rights to", "picked up"; for a film also "won the bidding war for", "opens
+    "acquired rights to", "picked up"; for a film also "won the auction for", "opens
     the film", "closed a deal for"."""
     words = _verb_words(verb)
     lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
@@ -136,7 +136,7 @@ def _readings(
         yield PRODUCTION, "company.banner", clause_work(article, sentence, org.head(doc))
         return
     own = org.head(doc)
-    for child in own.children:  # "Breaking Point producer Halvern Studios"
+    for child in own.children:  # "Tidewater producer Halvern Studios"
         if child.dep_ in ("compound", "appos", "nmod") and child.lower_ in ROLE_OF_NOUN:
             role = ROLE_OF_NOUN[child.lower_]
             if role == AIRING and org.kind != NETWORK:
@@ -296,7 +296,7 @@ def _as_subject(
     lemma = verb.lemma_.lower()
     if lemma in NOT_SUBJECT_VERBS:
         return
-    for child in verb.children:  # "X, which produced the series and handles its sales"
+    for child in verb.children:  # "X, which made the show and now sells it abroad"
         if child.dep_ == "conj" and child.pos_ == "VERB" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in child.children
         ):

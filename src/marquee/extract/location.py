@@ -175,7 +175,7 @@ def _place_noun(noun: Token) -> bool:
 
 
 def _strip(ent: Span) -> str:
-    """The place's name: "the Bronx" keeps its article, "the Gulf of Mexico" drops it."""
+    """The place's name: "the Bronx" keeps its article, "the Bay of Halvern" drops it."""
     words = list(ent)
     while words and words[0].lower_ in ("the", "a") and len(words) > 2:
         words = words[1:]
@@ -216,7 +216,7 @@ def _readings(
         work = linked[0] if linked else clause_work(article, sentence, doc[after + 1])
         yield SETTING, "location.set_in", work
         return
-    # "Vancouver, which is standing in for Pittsburgh": a relative clause of filming
+    # "Halifax, which doubles for Boston": a relative clause of filming
     for child in root.children:
         if child.dep_ == "relcl":
             lemma = child.lemma_.lower()

@@ -7,7 +7,7 @@ This module adds, per sentence:
 - capitalised names that end in a company word (``Halvern Pictures``, ``Gull Rock
   Productions``; :data:`~marquee.extract.trade_words.COMPANY_SUFFIXES`);
 - names of this module's vocabulary (more networks and the film distributors);
-- names given by a role noun (``their Harrow & Finch banner``, ``her production company,
+- names given by a role noun (``their Gorse & Hart banner``, ``her production company,
   Moonrake``);
 - role nouns that stand for a company named before or after (``the streamer``,
   ``the network``, ``the studio``): :func:`resolve_role_nouns`.
@@ -38,7 +38,7 @@ from marquee.extract.trade_words import (
 from marquee.nlp.vocab import NETWORKS, STUDIOS
 
 NETWORK, STUDIO, DISTRIBUTOR, COMPANY = "network", "studio", "distributor", "company"
-# Lower-case words inside a company name ("Les Films du Sablier", "Paramount+ with Showtime").
+# Lower-case words inside a company name ("Les Films du Vent", "Paramount+ with Showtime").
 NAME_JOINS = {"du", "de", "des", "la", "le", "del", "di", "&", "and", "+", "/", "'n'"}
 LEADING_NOISE = {"The", "A", "An", "And", "But", "As", "At", "In", "On", "With", "For", "From",
                  "By", "Via", "Through", "While", "After", "Before", "Also", "Its", "It",
@@ -204,7 +204,7 @@ def _name_runs(doc: Doc, first: int, last: int):  # type: ignore[no-untyped-def]
                 j += 1
             elif doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and j + 1 < last and name_like(doc[j + 1]):
-                j += 2  # "Half-Price Pie Productions"
+                j += 2  # "Two-Penny Lamp Productions"
             elif doc[j].lower_ in NAME_JOINS and j + 1 < last and name_like(doc[j + 1]) \
                     and doc[j].lower_ != "and":
                 j += 2
@@ -218,7 +218,7 @@ def _name_runs(doc: Doc, first: int, last: int):  # type: ignore[no-untyped-def]
 
 def _suffix_company(article: Article, a: int, b: int) -> Org | None:
     """A run of name words ending in a company word ("Halvern Pictures"); a name before a
-    possessive that names no person or place is part of it ("Crane's Landing Films")."""
+    possessive that names no person or place is part of it ("Kell's Ferry Films")."""
     doc = article.doc
     if a >= 2 and doc[a - 1].lower_ in ("'s", "’s") and doc[a - 2].is_title and \
             article.mention_of(a - 2) is None and doc[a - 2].ent_type_ in ("", "ORG", "FAC") \
@@ -262,7 +262,7 @@ def _company_context(doc: Doc, a: int) -> bool:
 
 
 def _banner_names(article: Article, sentence: Sentence) -> list[Org]:
-    """``their Harrow & Finch banner``, ``her production company, Moonrake``, ``the
+    """``their Gorse & Hart banner``, ``her production company, Moonrake``, ``the
     Dublin-based studio Bramblewick``: a name that a company noun names."""
     doc = article.doc
     out: list[Org] = []

@@ -122,7 +122,7 @@ STRONG_DISTRIBUTE_WORDS: frozenset[str] = frozenset(
 )
 
 # Lemmas that speak of distribution when the work is a film ("opens the film",
-# "won the bidding war for", "closed a deal for", "grossed $5 million for").
+# "won the auction for", "closed a deal for", "grossed $5 million for").
 DISTRIBUTE_WORDS: frozenset[str] = frozenset(
     {"auction", "bid", "bidding", "bow", "box", "cinema", "date", "deal", "gross", "land", "nab",
      "open", "pact", "push", "snap", "territories", "territory", "theater", "theatre",
