@@ -90,8 +90,8 @@ COMPANY_CASES = [
     # distributors: release, pick up, sales, a studio's film
     (FILM + "Neon picked up the film for distribution.", [dist("Neon")], []),
     (FILM + "A24 is releasing the film in October.", [dist("A24")], []),
-    (FILM + "Lionsgate's thriller Dark Harbour took $9 million in its first weekend.", [dist("Lionsgate")],
-     []),
+    (FILM + "Lionsgate's thriller Dark Harbour took $9 million in its first weekend.",
+     [dist("Lionsgate")], []),
     (SERIES + "Studiocanal will handle sales outside the UK.",
      [("Lantern Bay", "Studiocanal", "distributor")], []),
     (FILM + "The studio is to release the picture through Marlowe Pictures in June.",
@@ -108,7 +108,8 @@ COMPANY_CASES = [
     # interest, festivals and staff are not airing
     (FILM + "The bidding had interest from Magnolia Pictures and Hulu too.", [],
      [dist("Magnolia Pictures"), net("Hulu", "Dark Harbour")]),
-    (FILM + "Dark Harbour had its first screening at Sundance in January.", [], [net("Sundance", "Dark Harbour")]),
+    (FILM + "Dark Harbour had its first screening at Sundance in January.", [],
+     [net("Sundance", "Dark Harbour")]),
     (SERIES + "Dana Okoye, BBC Two's head of drama, praised the writers.", [],
      [net("BBC Two", "Dana Okoye")]),
 ]
