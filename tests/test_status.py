@@ -288,3 +288,64 @@ def test_path_names_the_construction(nlp, text: str, path: str) -> None:
 def test_no_publication_date_leaves_undated_events_undated(nlp) -> None:
     got = statuses(nlp, "Fox has axed the procedural 'Copper Vale'.", when=None)
     assert got == {("Copper Vale", None, "cancelled", None)}
+
+
+# --- more constructions ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The comedy 'Tin Harbour' has earned another season; Hulu ordered a fourth in January.",
+         [("Tin Harbour", 4, "renewed", "2024-01")]),
+        ("The comedy 'Tin Harbour' was renewed in May after a freshman run that drew four "
+         "million viewers.", [("Tin Harbour", 2, "renewed", "2024-05")]),
+        ("Hulu renewed the comedy 'Tin Harbour' for a second season last month.",
+         [("Tin Harbour", 2, "renewed", "2024-10")]),
+        ("Hulu has set the ensemble for the second season of the drama 'Dust Road'.",
+         [("Dust Road", 2, "casting", "2024-11-20")]),
+        ("Hulu has renewed the drama 'Dust Road' for a third season, and the producers are "
+         "holding an open casting call this Saturday.",
+         [("Dust Road", 3, "renewed", "2024-11-20"), ("Dust Road", 3, "casting", "2024-11-20")]),
+        ("The BBC moved the comedy 'Tin Harbour' to BBC Two for its third series, which begins "
+         "on Monday, Dec. 2.", [("Tin Harbour", 3, "premiere_scheduled", "2024-12-02")]),
+        ("Netflix has set its next original, the thriller 'Glass Orchard', to premiere Friday, "
+         "Dec. 6.", [("Glass Orchard", None, "premiere_scheduled", "2024-12-06")]),
+        ("The thriller 'Glass Orchard' opened in fourth with $6 million.",
+         [("Glass Orchard", None, "released", "2024-11-20")]),
+        ("The renewal comes a week after Hulu cancelled its drama 'Copper Vale'.",
+         [("Copper Vale", None, "cancelled", "2024-11")]),
+    ],
+)
+def test_more_constructions(nlp, text: str, expected: list[Row]) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The drama 'Dust Road' will not return to screens before 2026.", "cancelled"),
+        ("Since the drama 'Dust Road' ended, Dana Ruiz has starred in two films.", "ended"),
+        ("The first season of the drama 'Tin Harbour' ended with Mara discovering a letter.",
+         "released"),
+        ("Dana Ruiz had a recurring arc on the final season of the drama 'Tin Harbour'.", "ended"),
+        ("The comedy 'Tin Harbour', whose second season finished streaming in October, could "
+         "be renewed before the end of the year.", "renewed"),
+        ("The thriller 'Glass Orchard' opens with a scene in a lighthouse.", "released"),
+        ("The drama 'Glass Orchard' is expected to begin filming in Prague next spring.",
+         "in_production"),
+        ("The crew of the drama 'Glass Orchard' said the shoot would wrap in June.", "wrapped"),
+    ],
+)
+def test_not_that_status(nlp, text: str, absent: str) -> None:
+    assert not [r for r in statuses(nlp, text) if r[2] == absent]
+
+
+def test_a_shoot_on_a_date_to_come_is_in_production(nlp) -> None:
+    got = statuses(nlp, "The drama 'Glass Orchard' begins filming in Prague in January.")
+    assert ("Glass Orchard", None, "in_production", "2025-01") in got
+
+
+def test_undated_news_takes_the_day_the_article_says_it_was_announced(nlp) -> None:
+    got = statuses(nlp, "Hulu has renewed the comedy 'Tin Harbour' for a second season. The "
+                        "streamer announced the decision on Monday at its upfront.")
+    assert ("Tin Harbour", 2, "renewed", "2024-11-18") in got

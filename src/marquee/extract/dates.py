@@ -94,8 +94,8 @@ def resolve(phrase: str, published: date | None, prefer: str = "past") -> str | 
     January" in a November article is last January for a past event and next January
     for a premiere.
     """
-    if is_duration(phrase) or re.search(r"\d{4}\s*[-–/]\s*\d{2}\b", phrase):
-        return None  # "two weeks", "the 2018-19 season"
+    if is_duration(phrase) or re.search(r"\d{4}\s*[-–/]\s*\d{2}\b|\b\d{1,2}-\d{2}\b", phrase):
+        return None  # "two weeks", "the 2018-19 season", "adults 18-49"
     years = [w for w in words(phrase) if YEAR_RE.match(w)]
     season = season_of_year(phrase)
     if season is not None:
@@ -107,13 +107,30 @@ def resolve(phrase: str, published: date | None, prefer: str = "past") -> str | 
         if not years:
             return None  # a relative phrase with nothing to be relative to
         published = date(int(years[0]), 1, 1)
+    text, prefer = _month_direction(text, published, prefer)
     data = _parser(published, prefer).get_date_data(text)
     if data is None or data.date_obj is None:
         return None
     found = data.date_obj.date()
     width = PERIOD_PRECISION.get(data.period or "day", 10)
-    found = _same_period(text, found, published, width)
+    found = _same_period(clean(phrase), found, published, width)
     return found.isoformat()[:width]
+
+
+def _month_direction(text: str, published: date, prefer: str) -> tuple[str, str]:
+    """"last October" is the October before publication, "next March" the one after,
+    "this October" the publication year's: dateparser reads the bare month that way."""
+    tokens = [w.lower().rstrip(".") for w in words(text)]
+    if len(tokens) != 2 or tokens[1] not in MONTHS or tokens[0] not in ("last", "next", "this"):
+        return text, prefer
+    month = words(text)[1]
+    if tokens[0] == "this":
+        return f"{month} {published.year}", prefer
+    number = next((i for i, name in enumerate(calendar.month_abbr) if name and
+                   tokens[1].startswith(name.lower())), 0)
+    if number == published.month:  # "last July" in July is a year ago
+        return f"{month} {published.year + (-1 if tokens[0] == 'last' else 1)}", prefer
+    return month, "past" if tokens[0] == "last" else "future"
 
 
 def _same_period(text: str, found: date, published: date, width: int) -> date:
@@ -182,7 +199,14 @@ def date_phrases(doc: Doc, first: int, last: int) -> list[Span]:
         spans.append(ent)
         covered.update(range(ent.start, ent.end))
     for token in doc[first:last]:
-        if token.i in covered or not _datey(token):
+        if token.i in covered:
+            continue
+        if token.lower_ in ("week", "month", "year", "weekend") and token.i > first and \
+                doc[token.i - 1].lower_ in ("this", "next", "last") and token.i - 1 not in covered:
+            spans.append(Span(doc, token.i - 1, token.i + 1, label="DATE"))  # "last month"
+            covered.update((token.i - 1, token.i))
+            continue
+        if not _datey(token):
             continue
         if token.text[:1].islower() and token.lower_ in ("may", "march"):
             continue  # the verbs

@@ -32,12 +32,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Span, Token
 
 from marquee.extract.about import CLAUSE_DEPS, passing, tree_distance, work_at
 from marquee.extract.context import Article, Mention, Sentence
-from marquee.extract.dates import date_phrases, resolve
+from marquee.extract.dates import WEEKDAYS, date_phrases, resolve
 from marquee.extract.lexicon import ROLE_NOUN
 from marquee.extract.records import Evidence, Status
 from marquee.nlp.seasons import NUMBER_WORDS, ORDINALS
@@ -124,6 +125,7 @@ PERSON_NOUNS = set(ROLE_NOUN) | {"actor", "actress", "comedian", "singer", "rapp
                                  "chairman", "spokesperson", "spokesman", "spokeswoman",
                                  "newcomer", "veteran", "star", "alum", "alumna", "alumnus",
                                  "stand-up", "model", "athlete", "player", "coach"}
+WEEKDAY_WORDS = WEEKDAYS | {"yesterday", "today"}
 # Statuses of a season still to come.
 UPCOMING = {"renewed", "in_production", "premiere_scheduled", "wrapped"}
 NOT_FIRST = {"season", "premiere", "finale", "opener", "new", "return", "returns", "returned"}
@@ -167,7 +169,8 @@ def _events(article: Article, sentence: Sentence, token: Token) -> Iterator[Even
 def _verbal_noun(token: Token) -> bool:
     """A verb the tagger took for a plural noun: "its run premieres Thursday"."""
     return (token.tag_ == "NNS" and token.lower_ in ("premieres", "debuts", "returns", "wraps",
-                                                     "airs", "drops", "opens", "bows")
+                                                     "airs", "drops", "opens", "bows",
+                                                     "screens", "launches")
             and token.dep_ in ("dobj", "ROOT", "conj", "appos", "npadvmod"))
 
 
@@ -179,7 +182,7 @@ def _records(article: Article, sentence: Sentence, event: Event) -> Iterator[Sta
     work = _work(article, sentence, event)
     if work is None:
         return
-    when = _date(article, sentence, event)
+    when = _date(article, sentence, event) or _time_ago(article, event)
     status = event.status
     if event.extra.get("or_renewed") and when is not None and len(when) == 4 and any(
             n is not None for n in _seasons(article, sentence, event, "renewed", work)):
@@ -189,31 +192,84 @@ def _records(article: Article, sentence: Sentence, event: Event) -> Iterator[Sta
         if not any(n is not None for n in _seasons(article, sentence, event, "renewed", work)):
             return
         status, event = "renewed", Event("renewed", "status.return_for", event.anchor,
-                                         event.patient)
+                                         event.patient, extra={"report_date": True})
+        when = _date(article, sentence, event)  # the renewal's: its announcement's
     if status in ("premiere_scheduled", "released_or_scheduled"):
         status, when = _schedule(article, event, when)
         if status is None:
             return
     elif event.needs_date and when is None:
         return
-    if when is None and _told_in_passing(event):
+    if when is None and _told_in_passing(event) and _time_ago(article, event) is None:
         return  # "since the show ended, she has ...": history with no date of its own
     if when is None and not event.needs_date:
-        when = article.default_date(sentence.start)
+        when = _news_day(article) or article.default_date(sentence.start)
     for season in _seasons(article, sentence, event, status, work):
         yield Status(doc=article.doc_id, work=work, season=season, status=status, date=when,
                      evidence=[Evidence(sentence.start, sentence.end)], confidence=0.7,
                      path=event.path)
 
 
+def _news_day(article: Article) -> str | None:
+    """The day the article's news was announced, where it says so ("the network said
+    Monday", "announced Wednesday"): the date of its undated news, rather than the day
+    of publication."""
+    cache = article.__dict__.setdefault("_status_news_day", {})
+    if "day" in cache:
+        return cache["day"]
+    day = None
+    if article.published is not None:
+        doc = article.doc
+        for sentence in article.sentences:
+            phrases = date_phrases(doc, sentence.first, sentence.last)
+            for phrase in phrases:
+                verb = phrase.root.head
+                for _ in range(3):  # "announced the decision on Monday"
+                    if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                        break
+                    verb = verb.head
+                if _lem(verb) not in REPORT_VERBS or not any(
+                        t.lower_.rstrip(".") in WEEKDAY_WORDS for t in phrase):
+                    continue
+                when = resolve(phrase.text, article.published, "past")
+                if when is not None and len(when) == 10 and \
+                        0 <= (article.published - date.fromisoformat(when)).days <= 6:
+                    day = when
+                    break
+            if day is not None:
+                break
+    cache["day"] = day
+    return day
+
+
+def _time_ago(article: Article, event: Event) -> str | None:
+    """"a week after Apple cancelled X", "four years after the BBC axed it": the event
+    happened that long before the news."""
+    if event.status not in ("cancelled", "ended", "revived", "renewed", "announced"):
+        return None
+    clause = _clause(event.anchor)
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if mark is None or mark.i < 2:
+        return None
+    doc = mark.doc
+    amount, unit = doc[mark.i - 2], doc[mark.i - 1]
+    if unit.lower_ not in ("day", "days", "week", "weeks", "month", "months", "year", "years"):
+        return None
+    if not (amount.like_num or amount.lower_ in ("a", "an")):
+        return None
+    return resolve(f"{amount.text} {unit.text} ago", article.published, "past")
+
+
 def _told_in_passing(event: Event) -> bool:
     """An undated past event in a clause that only times another ("since it ended")."""
     if event.status not in ("ended", "cancelled", "released", "wrapped", "revived"):
         return False
+    words = ("since", "after", "before", "until", "once", "when")
     clause = _clause(event.anchor)
-    return any(c.dep_ == "mark" and c.lower_ in ("since", "after", "before", "until", "once",
-                                                 "when", "while")
-               for c in clause.children)
+    if any(c.dep_ == "mark" and c.lower_ in words for c in clause.children):
+        return True
+    return any(a.dep_ == "prep" and a.lower_ in words for a in event.anchor.ancestors
+               if a.i < event.anchor.i)  # "since the drama ended" read as a phrase
 
 
 def _schedule(article: Article, event: Event, when: str | None) -> tuple[str | None, str | None]:
@@ -401,8 +457,9 @@ def _premiere(article: Article, sentence: Sentence, verb: Token) -> Iterator[Eve
     if not _premiere_shape(article, verb, lemma):
         return
     patient = _subject(verb) if lemma in ("hit", "arrive", "come") else _patient(verb)
-    if _bad_patient(article, patient, parts_ok=True):
-        return
+    if _bad_patient(article, patient, parts_ok=True) or (patient is None and
+                                                         _verbal_noun(verb)):
+        return  # a verb the tagger read as a noun, with nobody premiering
     if patient is not None and patient.lower_ in ("finale", "episode"):
         return  # one episode's airing is not the work's premiere
     tense = _tense(verb)
@@ -416,7 +473,7 @@ def _premiere(article: Article, sentence: Sentence, verb: Token) -> Iterator[Eve
         return  # "it streams on X", "now streams on Y", "airs on Sundays": a habit
     first = lemma in ("premiere", "debut", "launch", "bow", "drop", "hit", "come")
     policy = "first" if first and not _film_noun(patient) else "attached"
-    past_needs_date = lemma in ("air", "open", "stream", "arrive", "come", "hit",
+    past_needs_date = lemma in ("air", "stream", "arrive", "come", "hit",
                                 "release")
     if tense == "past" or tense == "present" and lemma == "stream":
         yield Event("released", f"status.{lemma}_past", verb, patient, season_policy=policy,
@@ -463,10 +520,11 @@ def _names_other(article: Article, noun: Token) -> bool:
     return False
 
 
-def _indefinite_work(noun: Token) -> bool:
+def _indefinite_work(article: Article, noun: Token) -> bool:
     """"a new series", "two drama projects": a work the article does not name here."""
-    if _lem(noun) not in WORK_NOUNS:
-        return False
+    if _lem(noun) not in WORK_NOUNS or any(s.start <= noun.i < s.end and s.label_.isdigit()
+                                            for s in article.seasons):
+        return False  # "a third series" is a season; "a new series" may be another work
     dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "nummod", "poss")]
     if any(d in ("a", "an", "another", "some", "any", "several") for d in dets):
         return True
@@ -540,9 +598,8 @@ def _season_start(article: Article, sentence: Sentence, verb: Token) -> Iterator
 
 def _expected(verb: Token) -> bool:
     """A shoot that is only expected, planned or hoped for ("is expected to begin")."""
-    return any(_lem(link) in ("expect", "plan", "hope", "aim", "intend", "schedule", "due",
-                               "slate", "target", "eye", "want")
-               for link in _chain(verb) if link != verb) or _lem(verb) in ("plan", "schedule")
+    return any(_lem(link) in ("expect", "plan", "hope", "aim", "intend", "target", "eye", "want")
+               for link in _chain(verb) if link != verb) or _lem(verb) == "plan"
 
 
 def _production_noun(token: Token) -> bool:
@@ -648,8 +705,10 @@ def _premiere_shape(article: Article, verb: Token, lemma: str) -> bool:
             return True
         return any(_outlet(article, t) for t in targets if t is not None)
     if lemma == "open":
-        if "with" in preps or "up" in prt:
-            return False
+        with_obj = [c for c in preps["with"].children] if "with" in preps else []
+        if "up" in prt or any(not (o.like_num or o.ent_type_ in ("MONEY", "CARDINAL") or any(
+                c.like_num for c in o.children)) for o in with_obj):
+            return False  # "opens with a scene" is plot; "opened with $6 million" is not
         return dobj is None or _is_work(article, dobj)
     if lemma == "screen":
         return dobj is None or _is_work(article, dobj)
@@ -862,8 +921,8 @@ def _production_verbs(article: Article, sentence: Sentence, verb: Token,
         return
     tense = _tense(verb)
     patient = _relcl_head(verb)
-    if tense == "future" or _under_schedule(verb) or (tense == "present" and lemma != "be"
-                                                      and not _progressive(verb)):
+    if tense == "future" or _under_schedule(verb) or lemma in ("schedule", "set") or (
+            tense == "present" and lemma != "be" and not _progressive(verb)):
         # "begins filming in April", "will begin shooting next month": a dated shoot to
         # come; "is expected to begin", "is planned for": not yet a fact
         if not _expected(verb):
@@ -1038,7 +1097,8 @@ def _noun_events(article: Article, sentence: Sentence, noun: Token) -> Iterator[
     kind = NOUN_EVENTS.get(lemma)
     if lemma == "casting" and (any(c.lower_ == "call" for c in noun.children) or
                                noun.head.lower_ in ("call", "calls")):
-        yield Event("casting", "status.casting_call", noun, None)  # "an open casting call"
+        yield Event("casting", "status.casting_call", noun, None,  # "an open casting call"
+                    extra={"report_date": True})
         return
     if kind is None:
         yield from _production_nouns(article, sentence, noun, lemma)
@@ -1156,8 +1216,9 @@ def _noun_patient(noun: Token) -> Token | None:
     """Whose event a noun is: ``its renewal``, ``the revival of X``, ``a renewal for X``;
     else the receiver of the verb it is the object of (``handed X a renewal``)."""
     for child in noun.children:
-        if child.dep_ == "poss":
-            return child
+        if child.dep_ == "poss" and not (child.ent_type_ in ("DATE", "TIME") or _lem(child) in (
+                "week", "weekend", "year", "month", "night", "day", "today", "yesterday")):
+            return child  # "its premiere", not "last week's premiere"
         if child.dep_ == "prep" and child.lower_ in ("of", "for", "to"):
             obj = next((o for o in child.children if o.dep_ == "pobj"), None)
             if obj is not None:
@@ -1234,8 +1295,9 @@ def _subject(verb: Token) -> Token | None:
     if _verbal_noun(verb):
         owner = next((c for c in verb.children if c.dep_ in ("poss", "nsubj", "amod",
                                                              "compound")), None)
-        if owner is not None:
-            return owner  # "The comedy's returns for ...": a verb read as a noun
+        if owner is None and verb.head != verb and verb.head.pos_ in ("NOUN", "PROPN"):
+            owner = verb.head  # "its sophomore run premieres Thursday"
+        return owner  # "The comedy's returns for ...": a verb read as a noun
     for _ in range(4):
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass", "expl"):
@@ -1246,7 +1308,7 @@ def _subject(verb: Token) -> Token | None:
             if token.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
                                                  for c in token.children):
                 break
-            if token.dep_ == "xcomp":
+            if token.dep_ in ("xcomp", "advcl"):
                 controller = _dobj(token.head)
                 if controller is not None and controller.i < token.i:
                     return controller  # "set its next original to premiere"
@@ -1375,7 +1437,9 @@ def _chain(token: Token) -> list[Token]:
     """The token and the verbs it hangs from in its own clause ("is set to premiere":
     premiere, set)."""
     out = [token]
-    while token.dep_ in ("xcomp", "aux", "auxpass", "acomp") and token.head != token:
+    while (token.dep_ in ("xcomp", "aux", "auxpass", "acomp") or (
+            token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                          for c in token.children))) and token.head != token:
         token = token.head
         out.append(token)
     return out
@@ -1552,9 +1616,9 @@ def _work_mention_in(article: Article, token: Token) -> Mention | None:
 
 def _crosses_clause(token: Token, top: Token) -> bool:
     while token != top and token.head != token:
-        if token.dep_ in ("relcl", "advcl", "ccomp", "parataxis", "acl") and token.pos_ in (
-                "VERB", "AUX"):
-            return True
+        if token.dep_ in ("relcl", "advcl", "ccomp", "parataxis", "acl", "conj") and \
+                token.pos_ in ("VERB", "AUX") and token.lower_ not in ("starting", "beginning"):
+            return True  # another clause, another event ("..., and the producers are ...")
         token = token.head
     return False
 
@@ -1568,7 +1632,7 @@ def _work(article: Article, sentence: Sentence, event: Event) -> str | None:
         mention = _work_mention_in(article, patient)
         if mention is not None:
             return mention.value
-        if _names_other(article, patient) or _indefinite_work(patient):
+        if _names_other(article, patient) or _indefinite_work(article, patient):
             return None  # "the stage play The Door", "a new series", "two drama projects"
         if patient.lower_ in WORK_PRONOUNS or _lem(patient) in WORK_NOUNS | PART_NOUNS or \
                 _in_season_span(article, patient):
@@ -1739,10 +1803,11 @@ def _seasons(article: Article, sentence: Sentence, event: Event, status: str,
     patient = event.patient
     later: list[int] = []
     candidates: list[tuple[int, int, list[int | None]]] = []
+    described = _relcl_head(event.anchor)  # "the second season of X, which dropped ..."
     for first, last, numbers in _season_spans(article, doc[sentence.first].sent):
         root = doc[first:last].root
-        anchored = patient is not None and (first <= patient.i < last or _of_season(
-            patient, first, last))
+        anchored = any(t is not None and (first <= t.i < last or _of_season(t, first, last))
+                       for t in (patient, described))
         given = event.extra.get("season")
         if isinstance(given, Token) and first <= given.i < last:
             anchored = True
@@ -1839,7 +1904,9 @@ def _date(article: Article, sentence: Sentence, event: Event) -> str | None:
         return None
     anchor = event.anchor
     own = [p for p in phrases if _attached(anchor, p.root) and not _other_event(p, anchor)]
-    if event.extra.get("report_date"):
+    governing = anchor.head if anchor.pos_ in ("NOUN", "PROPN", "ADJ") else anchor
+    if event.extra.get("report_date") and not (event.status == "ended" and _tense(
+            governing) == "past" and governing.pos_ in ("VERB", "AUX")):
         own = []  # "the final series begins on 2 October": the ending was told today
     if event.extra.get("direct_date"):
         own = [p for p in own if p.root.head == anchor or p.root.head.head == anchor]
