@@ -27,7 +27,15 @@ from spacy.tokens import Token
 
 from marquee.extract.context import Article, Mention, Sentence
 from marquee.extract.nominal import clause_work, title_at, work_of_noun
-from marquee.extract.orgs import COMPANY, DISTRIBUTOR, NETWORK, STUDIO, Org, doc_orgs
+from marquee.extract.orgs import (
+    BANNER_NOUNS,
+    COMPANY,
+    DISTRIBUTOR,
+    NETWORK,
+    STUDIO,
+    Org,
+    doc_orgs,
+)
 from marquee.extract.records import Company, Evidence
 from marquee.extract.trade_words import (
     COMPANY_NOUNS,
@@ -134,6 +142,11 @@ def _readings(
     doc = article.doc
     if org.source == "banner":
         yield PRODUCTION, "company.banner", clause_work(article, sentence, org.head(doc))
+        return
+    own_head = org.head(doc)
+    if own_head.dep_ in ("compound", "nmod") and own_head.head.lower_ in BANNER_NOUNS:
+        # "via their Halvern Pictures banner"
+        yield PRODUCTION, "company.banner", clause_work(article, sentence, own_head.head)
         return
     own = org.head(doc)
     for child in own.children:  # "Tidewater producer Halvern Studios"

@@ -277,7 +277,7 @@ def _banner_names(article: Article, sentence: Sentence) -> list[Org]:
         k = j - 1
         while k >= sentence.first and (name_like(doc[k]) or doc[k].lower_ in NAME_JOINS):
             k -= 1
-        if k + 1 < j and owned and (doc[k].tag_ == "PRP$" or doc[k].lower_ in ("'s", "’s")) \
+        if k + 1 < j and (doc[k].tag_ == "PRP$" or doc[k].lower_ in ("'s", "’s")) \
                 and lower in BANNER_NOUNS:
             a = k + 1
             if doc[a].lower_ not in NAME_JOINS and name_like(doc[a]) and any(
