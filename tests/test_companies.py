@@ -191,6 +191,8 @@ LOCATION_CASES = [
     (SERIES + "Cameras are rolling in Lisbon on the new season.", [film("Lisbon")], []),
     # setting: set in, takes place in, follows ... in, X-set
     (SERIES + "The series is set in Duluth.", [setting("Duluth")], [film("Duluth")]),
+    (SERIES + "Set in rural Maine, Lantern Bay stars Dana Okoye as a ferry pilot.",
+     [setting("Maine")], []),
     (SERIES + "Lantern Bay takes place in a fishing town in Nova Scotia.",
      [setting("Nova Scotia")], []),
     (SERIES + "The drama follows a ferry captain in Halifax.", [setting("Halifax")], []),

@@ -46,6 +46,9 @@ PRODUCTION_NOUNS = {"production", "filming", "shooting", "shoot", "photography",
                     "studio", "set", "soundstage", "soundstages", "lot", "reshoots"}
 # Verbs of a story's setting: "set in", "takes place in", "unfolds in".
 SETTING_VERBS = {"set", "unfold", "center", "centre", "revolve", "place", "locate"}
+# Objects of "set" in idioms that place nothing: "set the stage for", "set the tone".
+SET_IDIOMS = {"stage", "tone", "scene", "record", "bar", "date", "example", "standard", "pace",
+              "agenda", "table", "fire", "course", "trap", "goal", "target", "price", "terms"}
 # Verbs and prepositions that introduce what a story is about: a place inside is a setting.
 STORY_VERBS = {"follow", "center", "centre", "chronicle", "depict", "portray", "revolve", "star",
                "play", "reprise", "feature", "concern", "trace", "chart"}
@@ -288,7 +291,7 @@ def _cue(
     if lemma in SHOWING_VERBS and gov.pos_ == "VERB":
         return None
     if lemma in SETTING_VERBS and gov.tag_ in ("VBN", "VBD", "VBZ", "VBP", "VB", "VBG") and \
-            not any(c.dep_ == "dobj" for c in gov.children):  # not "set the stage"
+            not any(c.dep_ == "dobj" and c.lower_ in SET_IDIOMS for c in gov.children):
         return SETTING, "location.set_in", clause_work(article, sentence, gov)
     if lemma == "take" and any(c.lower_ == "place" for c in gov.children):
         role = FILMING if _production_subject(gov) else SETTING
