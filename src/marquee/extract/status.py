@@ -88,7 +88,8 @@ WORK_NOUNS = {"show", "series", "film", "movie", "drama", "comedy", "sitcom", "t
               "saga", "epic", "romance", "mystery", "horror", "western", "musical", "animation",
               "programme", "program", "serial", "anthology", "competition", "franchise",
               "title", "original", "satire", "dramedy", "comedy-drama", "fantasy", "mockumentary",
-              "telenovela", "soap", "format", "installment", "instalment", "chapter"}
+              "telenovela", "soap", "format", "installment", "instalment", "chapter",
+              "biopic", "telefilm", "version", "remake", "quiz", "cartoon"}
 SEASON_NOUNS = {"season", "series", "run", "outing", "installment", "instalment", "chapter",
                 "cycle", "term", "batch"}
 # Objects of "hit"/"come to"/"arrive on" that are a way to the audience.
@@ -108,7 +109,7 @@ HEDGE_HEADS = {"hope", "want", "wish", "consider", "mull", "weigh", "explore", "
                "fight", "threaten", "like", "love", "talk", "discussion", "negotiation",
                "speculation", "chance", "possibility", "bid", "likely", "unlikely",
                "possible", "poised", "decision", "whether", "question", "fear", "worry",
-               "pitch", "shop", "offer", "option"}
+               "pitch", "shop", "offer", "option", "suppose", "intend", "mean"}
 # Hedges that a schedule is allowed: "is expected to air in 2027", "plans to open".
 SCHEDULE_HEDGES = {"expect", "plan", "aim", "likely", "poised"}
 MODALS = {"could", "might", "may", "should", "must", "can", "would", "ought"}
@@ -395,7 +396,9 @@ def _order(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]
     elif _later_season(article, verb, patient):
         yield Event("renewed", "status.order_season", verb, patient)
     elif not _mentions_more(verb):
-        yield Event("announced", "status.order_verb", verb, patient, season_policy="none")
+        fresh = _lem(patient) == "episode" and any(c.lower_ == "new" for c in patient.children)
+        yield Event("announced", "status.order_new_episodes" if fresh else "status.order_verb",
+                    verb, patient, season_policy="none")
 
 
 def _is_of_noun(verb: Token) -> bool:
@@ -652,7 +655,7 @@ def _current_season(article: Article, records: list[Status]) -> Iterator[Status]
     ended_before = {r.work for r in records if r.status in ("cancelled", "ended") and r.date
                     and published and r.date[:4] < published[:4]}
     for record in records:
-        if record.status == "announced" and record.path == "status.order_verb" and \
+        if record.status == "announced" and record.path == "status.order_new_episodes" and \
                 record.work in ended_before:
             record.status, record.path = "revived", "status.order_after_end"
             # new episodes of a show cancelled years ago: a revival
@@ -831,8 +834,8 @@ def _wrap(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]:
 
 
 def _shoot(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]:
-    """``is filming`` / ``will shoot this summer`` / ``was shot in 2016``: a shoot is
-    news when it is under way, or dated."""
+    """``is filming`` / ``will shoot this summer``: a shoot is news when it is under way or
+    dated ahead; ``was shot in 2016`` is the history of a finished work."""
     if any(c.dep_ == "prt" for c in verb.children) or verb.dep_ in ("amod", "compound"):
         return
     if verb.dep_ in ("xcomp", "dobj") and _lemma(verb.head) in BEGIN_VERBS | FINISH_VERBS:
@@ -844,9 +847,6 @@ def _shoot(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]
     progressive = verb.tag_ == "VBG" and _has_aux(verb, "be")
     if progressive:
         yield Event("in_production", "status.filming_now", verb, patient)
-    elif tense == "past":
-        yield Event("in_production", "status.shot_past", verb, patient, needs_date=True,
-                    own_date=True, extra={"direct_date": True})
     elif tense == "future" and not _expected(verb):
         yield Event("in_production", "status.shoot_future", verb, patient, needs_date=True,
                     own_date=True, prefer="future", extra={"direct_date": True})
@@ -978,7 +978,8 @@ def _idioms(article: Article, sentence: Sentence, verb: Token, lemma: str) -> It
             star = next(c for c in verb.children if c.dep_ == "xcomp")
             yield Event("casting", "status.set_to_star", verb, _in_work(star))
     elif lemma == "play" and _future(verb) and _has_person_subject(article, verb) and not \
-            _negated(verb):
+            _negated(verb) and _in_work(verb) is not None:
+        # "X will play the lead in the adaptation of Y": a part in a work the clause names
         yield Event("casting", "status.will_play", verb, _in_work(verb))
     elif lemma == "be" and any(c.dep_ == "acomp" and c.lower_ == "available"
                                for c in children):
@@ -1416,8 +1417,14 @@ def _bad_patient(article: Article, patient: Token | None, parts_ok: bool = True)
     """A patient that is not a work: a person, a company, a trailer, a time slot."""
     if patient is None:
         return False
-    if _work_mention_in(article, patient) is not None or _in_season_span(article, patient):
+    if _in_season_span(article, patient):
         return False
+    mention = _work_mention_in(article, patient)
+    if mention is not None:
+        # "the X trailer", "Top 10 figures", "a video game, X": a thing of or named like a
+        # work, not the work
+        return patient.pos_ == "NOUN" and not (mention.first <= patient.i < mention.last) and \
+            _lem(patient) not in WORK_NOUNS | PART_NOUNS and patient.lower_ not in WORK_PRONOUNS
     if _person(article, patient):
         return True
     mention = article.mention_of(patient)
