@@ -242,6 +242,26 @@ def test_the_work_is_the_clause_subject(nlp) -> None:
     assert got == {("Salt Kettle", 5_600_000), ("Paper Boats", 2_100_000)}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The comedy Paper Boats opened on Friday. It drew 2.1 million viewers.",
+         {("Paper Boats", 2_100_000)}),
+        ("The comedy Paper Boats landed in fourth. It took $5.5 million at the box office.",
+         {("Paper Boats", 4), ("Paper Boats", 5_500_000)}),
+        # a new paragraph is about the article's work again
+        ("The comedy Paper Boats opened on Friday.\n\nThe drama drew 2.1 million viewers.",
+         {("Salt Kettle", 2_100_000)}),
+    ],
+)
+def test_a_sentence_without_a_work_goes_on_about_the_last(nlp, text: str,
+                                                          expected: set[tuple]) -> None:
+    lead = "Salt Kettle returns this spring.\n\n"
+    document = Document(id="m", text=lead + text, date=date(2024, 3, 1), title="Salt Kettle")
+    [(_, facts)] = list(extract_documents(nlp, [document]))
+    assert {(f.work, f.value) for f in facts if f.type == "metric"} == expected
+
+
 @pytest.mark.xfail(strict=True, reason="about.work_at compares tokens with `is` (never true "
                    "for spaCy tokens), so a work in a `while` clause falls back to the main work")
 def test_the_work_of_a_second_clause(nlp) -> None:

@@ -34,8 +34,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from marquee.extract.about import work_at
-from marquee.extract.context import Article, Sentence
+from marquee.extract.about import passing, work_at
+from marquee.extract.context import Article, Mention, Sentence
 from marquee.extract.numbers import Quantity, ordinal_of, parse_number, quantities
 from marquee.extract.records import Evidence, Metric
 
@@ -920,6 +920,8 @@ def _other_thing(doc: Doc, reading: Reading) -> bool:
 def _record(article: Article, sentence: Sentence, reading: Reading) -> Metric | None:
     doc = article.doc
     work = work_at(article, sentence, doc[reading.anchor])
+    if work is not None and work.first < 0:
+        work = _continuing_work(article, sentence) or work
     if work is None:
         return None
     span = doc[reading.first : reading.last]
@@ -935,6 +937,20 @@ def _record(article: Article, sentence: Sentence, reading: Reading) -> Metric | 
         confidence=0.7,
         path=reading.path,
     )
+
+
+def _continuing_work(article: Article, sentence: Sentence) -> Mention | None:
+    """A sentence that names no work goes on about the work the sentences before it were
+    about, within its paragraph (a chart report takes one title at a time)."""
+    text = article.text
+    position = article.sentences.index(sentence)
+    for earlier in reversed(article.sentences[max(0, position - 3) : position]):
+        if "\n" in text[earlier.end - 1 : sentence.start].strip(" "):
+            return None  # a paragraph ends before this sentence
+        works = [m for m in earlier.mentions if m.kind == "T" and not passing(article, m)]
+        if works:
+            return works[0]
+    return None
 
 
 def _period(article: Article, sentence: Sentence, reading: Reading) -> str | None:
