@@ -29,7 +29,7 @@ names.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -78,6 +78,7 @@ AUDIENCE_VERBS = {"draw", "average", "peak", "attract", "pull", "launch", "open"
                   "pass", "top", "hit", "reach", "watch", "bring", "command", "return"}
 DEMO_WORDS = {"demo", "adults", "18-49", "demographic", "adult"}
 
+CURRENCIES_TEXT = {"$", "£", "€", "us$"}
 BUDGET_BETWEEN = {"production", "-", "total", "estimated", "reported", "marketing", "overall"}
 COST_BETWEEN = {"about", "roughly", "around", "nearly", "almost", "an", "a", "estimated",
                 "reported", "reportedly", "more", "than", "over", "under", "upwards", "of",
@@ -168,6 +169,9 @@ class Reading:
     value: int | float | None
 
 
+Reader = Callable[[Article, Sentence, Quantity, list[Quantity]], "Reading | None"]
+
+
 def extract_metrics(article: Article) -> Iterator[Metric]:
     doc = article.doc
     for sentence in article.sentences:
@@ -195,6 +199,7 @@ def read_figure(
         return None
     if q.money and _per(article.doc, q, sentence) and _lemmas(article.doc, sentence) & SALARY_CUES:
         return None  # "the cast earn $440,000 per episode": pay, not a figure of the work
+    readers: tuple[Reader, ...]
     if q.percent:
         readers = (_percent_change, _share)
     elif q.money:
@@ -493,8 +498,6 @@ def _budget_of(article: Article, sentence: Sentence, q: Quantity,
             return None
     return None
 
-
-CURRENCIES_TEXT = {"$", "£", "€", "us$"}
 
 
 def _cost(article: Article, sentence: Sentence, q: Quantity,
