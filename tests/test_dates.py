@@ -51,6 +51,8 @@ WED = date(2024, 11, 20)  # a Wednesday in November
         ("in the spring", WED, "future", "2025"),
         ("in the spring", WED, "past", "2024"),
         ("last fall", date(2024, 9, 26), "past", "2023"),
+        ("last spring", WED, "past", "2024"),
+        ("last spring", date(2026, 2, 13), "past", "2025"),
         ("this summer", date(2024, 3, 19), "future", "2024"),
         ("the fall of 2021", WED, "future", "2021"),
         ("autumn 2026", WED, "future", "2026"),

@@ -50,7 +50,7 @@ def check(nlp, text: str, expected: list[Row]) -> None:
          [("Marigold Lane", 3, "renewed", "2024-11-20")]),
         ("The drama 'Marigold Lane' has been renewed for a third season, the streamer said "
          "Monday.", [("Marigold Lane", 3, "renewed", "2024-11-18")]),
-        ("The streamer has handed the comedy 'Marigold Lane' an early season 3 renewal.",
+        ("Hulu has given the comedy 'Marigold Lane' an early season 3 renewal.",
          [("Marigold Lane", 3, "renewed", "2024-11-20")]),
         ("Peacock has picked up the comedy 'Marigold Lane' for a second season.",
          [("Marigold Lane", 2, "renewed", "2024-11-20")]),
@@ -171,9 +171,9 @@ def test_announced_and_revived(nlp, text: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The drama 'Glass Orchard' began filming on Monday in Oslo.",
+        ("The drama 'Glass Orchard' started shooting in Oslo on Monday.",
          [("Glass Orchard", None, "in_production", "2024-11-18")]),
-        ("Production on the drama 'Glass Orchard' got under way last week in Prague.",
+        ("Production on the drama 'Glass Orchard' got under way in Prague last week.",
          [("Glass Orchard", None, "in_production", "2024-11")]),
         ("Cameras rolled on the thriller 'Glass Orchard' on Monday.",
          [("Glass Orchard", None, "in_production", "2024-11-18")]),
@@ -181,11 +181,11 @@ def test_announced_and_revived(nlp, text: str, expected: list[Row]) -> None:
          [("Glass Orchard", None, "in_production", "2024-11-20")]),
         ("The second season of the drama 'Glass Orchard' is currently in production.",
          [("Glass Orchard", 2, "in_production", "2024-11-20")]),
-        ("Production has wrapped on the drama 'Glass Orchard'.",
+        ("Production on the drama 'Glass Orchard' has wrapped.",
          [("Glass Orchard", None, "wrapped", "2024-11-20")]),
         ("The thriller 'Glass Orchard' wrapped production in Budapest last week.",
          [("Glass Orchard", None, "wrapped", "2024-11")]),
-        ("The drama 'Glass Orchard' completed its shoot in Belfast last month.",
+        ("The drama 'Glass Orchard' finished its shoot in Belfast last month.",
          [("Glass Orchard", None, "wrapped", "2024-10")]),
     ],
 )
@@ -211,16 +211,16 @@ def test_casting(nlp, text: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The comedy 'Tin Harbour' premieres Friday, Dec. 6 on Netflix.",
-         [("Tin Harbour", None, "premiere_scheduled", "2024-12-06")]),
+        ("The comedy 'Tin Harbour' premieres on Hulu on Friday, Dec. 13.",
+         [("Tin Harbour", None, "premiere_scheduled", "2024-12-13")]),
         ("The comedy 'Tin Harbour' will premiere on March 5.",
          [("Tin Harbour", None, "premiere_scheduled", "2025-03-05")]),
         ("The comedy 'Tin Harbour' is set to debut on Hulu in January.",
          [("Tin Harbour", None, "premiere_scheduled", "2025-01")]),
         ("The thriller 'Tin Harbour' is expected to premiere in 2026.",
          [("Tin Harbour", None, "premiere_scheduled", "2026")]),
-        ("Netflix has set a Jan. 9 premiere for the comedy 'Tin Harbour'.",
-         [("Tin Harbour", None, "premiere_scheduled", "2025-01-09")]),
+        ("The streamer has set a Jan. 9 premiere for the second season of the comedy "
+         "'Tin Harbour'.", [("Tin Harbour", 2, "premiere_scheduled", "2025-01-09")]),
         ("The comedy 'Tin Harbour' returns for its third season on Tuesday, Jan. 7.",
          [("Tin Harbour", 3, "premiere_scheduled", "2025-01-07")]),
         ("The drama 'Dust Road' will return to screens in January 2026.",
@@ -234,12 +234,12 @@ def test_premiere_scheduled(nlp, text: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The second season of the comedy 'Tin Harbour' dropped all eight episodes on "
-         "Netflix on Oct. 30.", [("Tin Harbour", 2, "released", "2024-10-30")]),
-        ("The comedy 'Tin Harbour' premiered in January to strong reviews.",
+        ("The second season of the comedy 'Tin Harbour' dropped its ten episodes on Hulu on "
+         "Sept. 3.", [("Tin Harbour", 2, "released", "2024-09-03")]),
+        ("The comedy 'Tin Harbour' premiered in January and drew a large audience.",
          [("Tin Harbour", 1, "released", "2024-01")]),
-        ("The second series of the drama 'Dust Road' came to a close on Sunday night.",
-         [("Dust Road", 2, "released", "2024-11-17")]),
+        ("The third series of the drama 'Dust Road' came to an end on Sunday.",
+         [("Dust Road", 3, "released", "2024-11-17")]),
     ],
 )
 def test_released(nlp, text: str, expected: list[Row]) -> None:
@@ -257,11 +257,11 @@ def test_returning_with_a_season_and_a_date_is_a_schedule_not_a_renewal(nlp) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The thriller 'Tin Harbour' will end with its sixth and final season, the network "
-         "announced Thursday.", [("Tin Harbour", 6, "ended", "2024-11-14")]),
+        ("The network said on Thursday that the thriller 'Tin Harbour' will end with its sixth "
+         "and final season.", [("Tin Harbour", 6, "ended", "2024-11-14")]),
         ("The network renewed the drama 'Tin Harbour' for a fifth and final season.",
          [("Tin Harbour", 5, "renewed", "2024-11-20"), ("Tin Harbour", 5, "ended", "2024-11-20")]),
-        ("The sitcom 'Tin Harbour' ended its nine-year run in May.",
+        ("The sitcom 'Tin Harbour' ended its long run on Hulu in May.",
          [("Tin Harbour", None, "ended", "2024-05")]),
     ],
 )
@@ -276,7 +276,7 @@ def test_ended(nlp, text: str, expected: list[Row]) -> None:
     [
         ("The axe fell on the sitcom 'Copper Vale' on Wednesday.", "status.axe_fell"),
         ("Hulu has pulled the plug on the comedy 'Copper Vale'.", "status.pull_plug"),
-        ("The streamer has handed the comedy 'Marigold Lane' an early season 3 renewal.",
+        ("Hulu has given the comedy 'Marigold Lane' an early season 3 renewal.",
          "status.renewal_noun"),
         ("The drama 'Copper Vale' will not return for a third series.", "status.not_return"),
     ],
@@ -310,7 +310,7 @@ def test_no_publication_date_leaves_undated_events_undated(nlp) -> None:
          "on Monday, Dec. 2.", [("Tin Harbour", 3, "premiere_scheduled", "2024-12-02")]),
         ("Netflix has set its next original, the thriller 'Glass Orchard', to premiere Friday, "
          "Dec. 6.", [("Glass Orchard", None, "premiere_scheduled", "2024-12-06")]),
-        ("The thriller 'Glass Orchard' opened in fourth with $6 million.",
+        ("The thriller 'Glass Orchard' opened in second place with $9 million.",
          [("Glass Orchard", None, "released", "2024-11-20")]),
         ("The renewal comes a week after Hulu cancelled its drama 'Copper Vale'.",
          [("Copper Vale", None, "cancelled", "2024-11")]),

@@ -166,8 +166,6 @@ def _season_year(
     year = data.date_obj.year
     if "next" in tokens and year == published.year:
         year += 1
-    if "last" in tokens and year == published.year:
-        year -= 1
     return str(year)
 
 

@@ -16,7 +16,7 @@ A status is a news event about a work, read from the parse rather than from word
   governing hedge (``in talks to``, ``hopes to``, ``is expected to be renewed``), no
   condition (``if``, ``whether``); scheduling words (``is expected to air in 2027``,
   ``plans to open``) do schedule a premiere or a shoot, as the annotation reads them;
-- plot is not news: ``the season ended with ...``, ``the shootout that ended the
+- plot is not news: ``the season ended with ...``, ``the kiss that ended the
   episode``; a season that ended is a season released, a work that ended is ended;
 - tense decides between ``premiere_scheduled`` and ``released``, and a scheduled date
   already past at publication makes the premiere released.
@@ -202,7 +202,7 @@ def _records(article: Article, sentence: Sentence, event: Event) -> Iterator[Sta
     elif event.needs_date and when is None:
         return
     if when is None and _told_in_passing(event) and _time_ago(article, event) is None:
-        return  # "since the show ended, she has ...": history with no date of its own
+        return  # "since the series ended, the cast has ...": history with no date of its own
     if when is None and not event.needs_date:
         when = _news_day(article) or article.default_date(sentence.start)
     for season in _seasons(article, sentence, event, status, work):
@@ -244,7 +244,7 @@ def _news_day(article: Article) -> str | None:
 
 
 def _time_ago(article: Article, event: Event) -> str | None:
-    """"a week after Apple cancelled X", "four years after the BBC axed it": the event
+    """"a week after the network cancelled X", "two years after the channel axed it": the event
     happened that long before the news."""
     if event.status not in ("cancelled", "ended", "revived", "renewed", "announced"):
         return None
@@ -270,7 +270,7 @@ def _told_in_passing(event: Event) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in words for c in clause.children):
         return True
     return any(a.dep_ == "prep" and a.lower_ in words for a in event.anchor.ancestors
-               if a.i < event.anchor.i)  # "since the drama ended" read as a phrase
+               if a.i < event.anchor.i)  # "since the series ended" read as a phrase
 
 
 def _schedule(article: Article, event: Event, when: str | None) -> tuple[str | None, str | None]:
@@ -376,9 +376,9 @@ def _order(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]
     if verb.lower_ == "ordered" and verb.dep_ == "acl" and _is_of_noun(verb):
         return
     if any(c.dep_ == "prt" and c.lower_ != "up" for c in verb.children):
-        return  # "ordered out of the trench"
+        return  # "ordered out of the room"
     if _tense(verb) in ("present", None) and not _has_aux(verb, "be"):
-        return  # "Dev orders the special": a story, not an order
+        return  # "the chef orders the soup": a story, not an order
     subject = _subject(verb)
     if subject is not None and _person(article, subject):
         return
@@ -469,7 +469,7 @@ def _premiere(article: Article, sentence: Sentence, verb: Token) -> Iterator[Eve
     now = any(c.lower_ == "now" for c in verb.children)
     if tense is None:
         if _dated(article, verb):
-            tense = "dated"  # "(hitting Netflix this Friday, Nov. 25)"
+            tense = "dated"  # "(hitting Hulu this Friday, May 9)"
         else:
             return
     if tense == "present" and lemma in ("stream", "air") and not _dated(article, verb):
@@ -515,7 +515,7 @@ def _antecedent(article: Article, sentence: Sentence, token: Token) -> str | Non
 
 
 def _names_other(article: Article, noun: Token) -> bool:
-    """A noun whose own name is not a work: "the stage play The Furnace Door"."""
+    """A noun whose own name is not a work: "the stage play Lantern Hill"."""
     for child in noun.children:
         if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN" and \
                 article.mention_of(child) is None and child.ent_type_ not in ("ORG",):
@@ -567,7 +567,7 @@ def _production_object(verb: Token) -> bool:
 
 
 def _adds_work(article: Article, verb: Token) -> bool:
-    """``Netflix will add the first three seasons of X on March 1``: a service adds a work."""
+    """``Hulu will add every season of X on May 1``: a service adds a work."""
     subject = _subject(verb)
     dobj = _dobj(verb)
     if subject is None or dobj is None:
@@ -586,7 +586,7 @@ def _season_start(article: Article, sentence: Sentence, verb: Token) -> Iterator
     subject = _subject(verb)
     patient = dobj if _lemma(verb) == "add" else subject
     if dobj is None and subject is not None and _in_season_span(article, subject):
-        dobj = subject  # "the final series begins on 2 October"
+        dobj = subject  # "the final series starts on 5 March"
     if patient is not None and _bad_patient(article, patient):
         return
     status = "released" if tense == "past" else "released_or_scheduled"
@@ -738,13 +738,13 @@ def _return(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event
     if patient is None or _bad_patient(article, patient, parts_ok=True):
         return
     if _dobj(verb) is not None or _to_role(article, verb) or _pobj(verb, "as") is not None:
-        return  # "returned the favour", "returns to the role", "returns as the detective"
+        return  # "returned the favour", "returns to the role", "returns as the nurse"
     if verb.dep_ in ("xcomp", "pcomp", "pobj") and not _future(verb):
         return  # "to see it return", "after returning"
     if _negated(verb):
         if _dated(article, verb) or _pobj(verb, "before") is not None or \
                 _pobj(verb, "until") is not None:
-            return  # "will not return before 2021": a delay, not an ending
+            return  # "will not return before next year": a delay, not an ending
         if _tense(verb) in ("future", "present", None):
             yield Event("cancelled", "status.not_return", verb, patient, season_policy="none")
         return
@@ -773,7 +773,7 @@ def _end(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]:
         return
     tense = _tense(verb)
     if tense not in ("past", "future"):
-        return  # "it ends on a line from ...": plot told in the present
+        return  # "it ends on a close-up of ...": plot told in the present
     children = list(verb.children)
     dobj = _dobj(verb)
     with_obj = [o for p in children if p.dep_ == "prep" and p.lower_ == "with"
@@ -829,7 +829,7 @@ def _wrap(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]:
     if patient is not None and _bad_patient(article, patient, parts_ok=True):
         return
     if (_tense(verb) is None and not _has_aux(verb, "have")) or _tense(verb) == "future":
-        return  # "the shoot will wrap in June" has not wrapped
+        return  # "the shoot will wrap in the spring" has not wrapped
     yield Event("wrapped", "status.wrap_verb", verb, patient)
 
 
@@ -864,7 +864,7 @@ def _cast(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]:
     subject = _subject(verb)
     if dobj is not None and subject is not None and _person(article, subject) and \
             _tense(verb) == "past" and not _has_aux(verb, "have"):
-        return  # "she cast him after hearing him read": a story told of the past
+        return  # "he cast her after one audition": a story told of the past
     yield Event("casting", "status.cast_verb", verb, _in_work(verb))
 
 
@@ -884,7 +884,7 @@ def _production_verbs(article: Article, sentence: Sentence, verb: Token,
         return
     if any(c.dep_ == "mark" and c.lower_ in ("before", "until", "once", "after", "when")
            for c in verb.children):
-        return  # "before filming resumes": another event's time
+        return  # "before the shoot restarts": another event's time
     children = list(verb.children)
     subject = _subject(verb)
     objects = [c for c in children if c.dep_ in ("xcomp", "dobj")]
@@ -1115,7 +1115,7 @@ def _noun_events(article: Article, sentence: Sentence, noun: Token) -> Iterator[
     elif kind == "renew":
         if _lem(noun.head) in ("come", "follow") and noun.dep_ == "nsubj" and not \
                 _season_tokens(article, noun):
-            return  # "The renewal comes ...": a renewal told before
+            return  # "The renewal follows ...": a renewal told before
         yield Event("renewed", f"status.{lemma}_noun", noun, _noun_patient(noun))
     elif kind == "cancel":
         yield Event("cancelled", "status.cancellation_noun", noun, _noun_patient(noun),
@@ -1147,7 +1147,7 @@ def _order_noun(article: Article, sentence: Sentence, noun: Token) -> Iterator[E
         return  # "in order to", "the running order"
     if _lem(noun) == "commission" and not any(c.lower_ in ("new", "fresh")
                                                for c in noun.children):
-        return  # "resigned his commission"; "a new commission: X" is an order
+        return  # "turned down a commission"; "a new commission: X" is an order
     patient = _noun_patient(noun)
     if _later_season(article, noun, patient) or words & {"two-season", "multi-season"}:
         yield Event("renewed", "status.order_noun_season", noun, patient)
@@ -1169,12 +1169,12 @@ def _premiere_noun(article: Article, sentence: Sentence, noun: Token) -> Iterato
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     patient = _noun_patient(noun)
     if patient is not None and (_person(article, patient) or _bad_patient(article, patient)):
-        return  # "her 2014 debut", "the service's launch": not a work's premiere
+        return  # "her 2010 debut", "the app's launch": not a work's premiere
     if patient is None and verb.pos_ in ("VERB", "AUX") and (_passive(verb) or
                                                              _lem(verb) == "be"):
         subject = _subject(verb)
         if subject is not None and subject != noun and _bad_patient(article, subject):
-            return  # "a tie-in video game is slated for release": not the work's premiere
+            return  # "a spin-off board game is due for release": not the work's premiere
     tense = _tense(verb) if verb.pos_ in ("VERB", "AUX") else None
     season_noun = any(_lem(c) in SEASON_NOUNS or _in_season_span(article, c)
                       for c in noun.children)
@@ -1226,7 +1226,7 @@ def _noun_patient(noun: Token) -> Token | None:
                 return obj
     head = noun.head
     if noun.dep_ == "dobj" and _lem(head) in ("get", "receive", "earn", "land", "score", "win"):
-        return _subject(head)  # "X gets a post-football launch"
+        return _subject(head)  # "X gets a Sunday launch"
     if noun.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
         recipient = _recipient(head)
         if recipient is not None and recipient != _subject(head):
@@ -1262,11 +1262,11 @@ def _final_events(article: Article, sentence: Sentence, adj: Token) -> Iterator[
         patient = _season_patient(noun)
         if noun.dep_ == "pobj" and _lemma(noun.head.head) not in VERB_EVENTS.keys() | \
                 BEGIN_VERBS | {"end", "conclude", "be"}:
-            return  # "had an arc on the final season of X": named in passing
+            return  # "guested on the final season of X": named in passing
         if _lem(noun) == "episode" and (patient is None or _work_mention_in(
                 article, patient) is None) and not (noun.dep_ in ("nsubj", "nsubjpass") and
                                                    _lem(noun.head) in ("air", "be")):
-            return  # "the final moment of the final episode": a scene, not an ending
+            return  # "a twist in the final episode": a scene, not an ending
         predicate = noun.dep_ == "attr" and _lem(noun.head) == "be"
         yield Event("ended", "status.final_season", noun, patient,
                     extra={"any_season": predicate, "final": True, "report_date": True})
@@ -1312,7 +1312,7 @@ def _subject(verb: Token) -> Token | None:
             if token.dep_ in ("xcomp", "advcl"):
                 controller = _dobj(token.head)
                 if controller is not None and controller.i < token.i:
-                    return controller  # "set its next original to premiere"
+                    return controller  # "set its new drama to premiere"
             token = token.head
             continue
         if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -1338,7 +1338,7 @@ def _patient(verb: Token) -> Token | None:
         return verb.head  # a finite verb the parser hung on its object's name
     if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN" and not any(
             c.dep_ == "nsubj" for c in children):
-        return verb.head  # "the comedy it cancelled in 2011", "the show, renewed in May"
+        return verb.head  # "the sitcom it cancelled in 2009", "the show, renewed in May"
     subject = _subject(verb)
     if subject is not None and _transitive_agent(verb):
         if verb.dep_ == "relcl" and subject == verb.head:
@@ -1598,7 +1598,7 @@ def _work_mention_in(article: Article, token: Token) -> Mention | None:
     if token.dep_ == "appos":
         owner = article.mention_of(token.head)
         if owner is not None and owner.kind == "T":
-            return owner  # "X, a heist thriller that has been shooting"
+            return owner  # "X, a caper that has been shooting"
     best: tuple[int, Mention] | None = None
     for t in token.subtree:
         m = article.mention_of(t)
@@ -1625,7 +1625,7 @@ def _crosses_clause(token: Token, top: Token) -> bool:
     while token != top and token.head != token:
         if token.dep_ in ("relcl", "advcl", "ccomp", "parataxis", "acl", "conj") and \
                 token.pos_ in ("VERB", "AUX") and token.lower_ not in ("starting", "beginning"):
-            return True  # another clause, another event ("..., and the producers are ...")
+            return True  # another clause, another event ("..., and the writers are ...")
         token = token.head
     return False
 
@@ -1640,7 +1640,7 @@ def _work(article: Article, sentence: Sentence, event: Event) -> str | None:
         if mention is not None:
             return mention.value
         if _names_other(article, patient) or _indefinite_work(article, patient):
-            return None  # "the stage play The Door", "a new series", "two drama projects"
+            return None  # "the stage play Lantern Hill", "a new series", "two drama projects"
         if patient.lower_ in WORK_PRONOUNS or _lem(patient) in WORK_NOUNS | PART_NOUNS or \
                 _in_season_span(article, patient):
             return _antecedent(article, sentence, patient)
@@ -1712,7 +1712,7 @@ def _season_spans(article: Article, sent: Span) -> list[tuple[int, int, list[int
             before = doc[token.i - 1]
             number = ORDINALS.get(before.lower_) or SEASON_ADJECTIVES.get(before.lower_)
             if number is None and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", before.lower_):
-                number = int(before.lower_[:-2])  # "25th series" (not "the 2019-20 season")
+                number = int(before.lower_[:-2])  # "25th series" (not "the 2021-22 season")
             if number:
                 out.append((token.i - 1, token.i + 1, [number]))
                 covered.update((token.i - 1, token.i))
@@ -1747,8 +1747,8 @@ def _label_numbers(article: Article, span: Span) -> list[int | None]:
 
 
 def _more_seasons(article: Article, span: Span, count: int) -> list[int | None]:
-    """"two more seasons": after the current one ("its current 23rd season"), or up to
-    the one it runs through ("through its fifth season")."""
+    """"two more seasons": after the current one ("its current 12th season"), or up to
+    the one it runs through ("through its sixth season")."""
     sent = span.sent
     doc = article.doc
     for other in article.seasons:
@@ -1791,7 +1791,7 @@ def _attached(anchor: Token, token: Token) -> bool:
 def _clause(token: Token) -> Token:
     while token.head != token:
         if token.lower_ in ("starting", "beginning"):
-            token = token.head  # "to stream starting June 14": the date of the streaming
+            token = token.head  # "to stream starting May 3": the date of the streaming
             continue
         if token.dep_ in CLAUSE_DEPS or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")):
             return token
@@ -1826,7 +1826,7 @@ def _seasons(article: Article, sentence: Sentence, event: Event, status: str,
             later.append(numbers[-1] + 1)  # "renewed after a freshman run": season 2
             continue
         if aside in ("after",) and status == "ended":
-            aside = None  # "will end after its seventh series": the seventh is the last
+            aside = None  # "will end after its fourth series": the seventh is the last
         if anchored or (_attached(event.anchor, root) and not aside) or \
                 event.extra.get("any_season"):
             distance = 0 if anchored else tree_distance(event.anchor, root)
@@ -1858,7 +1858,7 @@ def _of_season(token: Token, first: int, last: int) -> bool:
 
 def _aside(root: Token, anchor: Token) -> str | None:
     """The preposition that puts a season in a comparison or a time phrase of the clause
-    ("down from the first season's 10", "after a freshman run"), where it is not the
+    ("up from the first season's eight", "after a freshman run"), where it is not the
     season the event is of."""
     token = root
     while token != anchor and token.head != token:
@@ -1871,7 +1871,7 @@ def _aside(root: Token, anchor: Token) -> str | None:
 
 
 def _pronoun_season(article: Article, patient: Token | None) -> list[int | None]:
-    """"Season 1 was a hit when it debuted": a pronoun for the season that is the subject
+    """"Season 1 drew big numbers when it launched": a pronoun for the season that is the subject
     of the sentence's main clause."""
     if patient is None or patient.lower_ not in ("it", "its"):
         return []
@@ -1914,7 +1914,7 @@ def _date(article: Article, sentence: Sentence, event: Event) -> str | None:
     governing = anchor.head if anchor.pos_ in ("NOUN", "PROPN", "ADJ") else anchor
     if event.extra.get("report_date") and not (event.status == "ended" and _tense(
             governing) == "past" and governing.pos_ in ("VERB", "AUX")):
-        own = []  # "the final series begins on 2 October": the ending was told today
+        own = []  # "the final series starts on 5 March": the ending was told today
     if event.extra.get("direct_date"):
         own = [p for p in own if p.root.head == anchor or p.root.head.head == anchor]
     if event.extra.get("noun_date"):
@@ -1937,7 +1937,7 @@ def _date(article: Article, sentence: Sentence, event: Event) -> str | None:
 
 def _sets_date(noun: Token, phrase: Span) -> bool:
     """Whether the verb a premiere noun hangs from gives it the date: "set a premiere
-    for Oct. 4", "had its world premiere Saturday night", "the premiere is set for ..."."""
+    for Oct. 4", "had its world premiere on Friday", "the premiere is set for ..."."""
     verb = noun.head
     if verb.pos_ not in ("VERB", "AUX") and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
@@ -1948,7 +1948,7 @@ def _sets_date(noun: Token, phrase: Span) -> bool:
 
 def _other_event(phrase: Span, anchor: Token) -> bool:
     """A date that belongs to a noun of its own in the clause ("the 2018-19 season",
-    "the best series of 2020", "its Oct. 1 premiere" seen from another verb)."""
+    "the best series of 2020", "its May 2 premiere" seen from another verb)."""
     head = phrase.root.head
     if head == anchor:
         return False
