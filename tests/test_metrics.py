@@ -262,8 +262,6 @@ def test_a_sentence_without_a_work_goes_on_about_the_last(nlp, text: str,
     assert {(f.work, f.value) for f in facts if f.type == "metric"} == expected
 
 
-@pytest.mark.xfail(strict=True, reason="about.work_at compares tokens with `is` (never true "
-                   "for spaCy tokens), so a work in a `while` clause falls back to the main work")
 def test_the_work_of_a_second_clause(nlp) -> None:
     text = ("In fourth, Neon's horror film Salt Kettle took $5.5 million, while Lionsgate's "
             "comedy Paper Boats rounded out the top five with $4.3 million.")

@@ -44,3 +44,8 @@ def test_titles_and_places_that_open_with_a_given_name_are_no_people(nlp, text: 
     doc = parse(nlp, text)
     people = {s.label_ for s in doc.spans["people"]}
     assert not people, people
+
+
+def test_a_channel_that_opens_like_a_given_name_is_no_person(nlp) -> None:
+    doc = parse(nlp, "Sky Comedy has ordered a second series of the sitcom.")
+    assert not [s for s in doc.spans["people"] if s.text.startswith("Sky")]

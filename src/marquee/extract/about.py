@@ -27,7 +27,7 @@ def head_of(article: Article, mention: Mention) -> Token:
 
 def clause_of(token: Token) -> Token:
     """The head of the clause ``token`` stands in."""
-    while token.dep_ not in CLAUSE_DEPS and token.head is not token:
+    while token.dep_ not in CLAUSE_DEPS and token.head.i != token.i:
         token = token.head
     return token
 
@@ -58,7 +58,7 @@ def describes_person(article: Article, mention: Mention) -> bool:
     """Whether a work is named inside a description of a person: ``X, producer of W``,
     ``X, who directed W``, ``X's W``."""
     token = head_of(article, mention)
-    while token.head is not token:
+    while token.head.i != token.i:
         if token.dep_ in ("appos", "relcl", "acl"):
             owner = article.mention_of(token.head)
             if owner is not None and owner.kind == "P":
@@ -107,7 +107,7 @@ def work_at(
         owner = article.mention_of(clause.head)
         if owner is not None and owner.kind == "T":
             return owner  # "W, which stars X": the clause is about W itself
-    same = [m for m in own if clause_of(head_of(article, m)) is clause]
+    same = [m for m in own if clause_of(head_of(article, m)).i == clause.i]
     describing = clause.dep_ in ("relcl", "acl") and _is_person(article, clause.head)
     pool = same or ([] if describing else [m for m in own if _governs(article, m, clause)])
     if pool:
@@ -132,4 +132,4 @@ def _governs(article: Article, mention: Mention, clause: Token) -> bool:
     """Whether the mention's clause contains ``clause`` (a subordinate clause inherits
     the work of the clause above it)."""
     head = clause_of(head_of(article, mention))
-    return any(t is head for t in clause.ancestors)
+    return any(t.i == head.i for t in clause.ancestors)

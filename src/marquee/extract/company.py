@@ -81,7 +81,7 @@ def extract_companies(article: Article) -> Iterator[Company]:
 
 def _lead(token: Token) -> Token:
     """The first conjunct of a list of companies: "produced by A and B" reads B like A."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 
@@ -217,7 +217,7 @@ def _modifier(
     for _ in range(3):  # "the ABC family drama X": the modifier's own head is the noun
         if noun.lower_ in KIND_NOUNS or noun.lower_ in GENRE_HEADS:
             break
-        if noun.dep_ not in ("compound", "amod", "nmod") or noun.head is noun:
+        if noun.dep_ not in ("compound", "amod", "nmod") or noun.head.i == noun.i:
             break
         noun = noun.head
         title = title_at(article, noun)

@@ -554,7 +554,7 @@ def _by_subject(article: Article, sentence: Sentence, group: Group) -> Cue | Non
     """The parse: the list's head is the subject of a role verb further on."""
     doc = article.doc
     head = doc[group.members[0].mention.first : group.members[0].mention.last].root
-    while head.dep_ in ("conj", "appos", "compound") and head.head is not head:
+    while head.dep_ in ("conj", "appos", "compound") and head.head.i != head.i:
         head = head.head
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
@@ -611,7 +611,7 @@ def _credits_include(article: Article, sentence: Sentence) -> Iterator[Credit]:
 def _antecedent(article: Article, token: Token) -> Mention | None:
     """The person a relative "whose" stands for: the noun its clause hangs on."""
     clause = token
-    while clause.dep_ != "relcl" and clause.head is not clause:
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "relcl":
         return None

@@ -171,7 +171,7 @@ def _place_noun(noun: Token) -> bool:
     for _ in range(3):
         if noun.lower_ in PLACE_NOUNS:
             return True
-        if noun.dep_ not in ("compound", "amod") or noun.head is noun:
+        if noun.dep_ not in ("compound", "amod") or noun.head.i == noun.i:
             return False
         noun = noun.head
     return False
@@ -199,7 +199,7 @@ def _is_place(article: Article, ent: Span) -> bool:
 
 def _lead(token: Token) -> Token:
     """The first of a list of places ("in Calais, Dover and Folkestone")."""
-    while token.dep_ in ("conj", "appos") and token.head is not token:
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     return token
 
@@ -261,7 +261,7 @@ def _governors(prep: Token) -> Iterator[Token]:
     token = prep
     for _ in range(4):
         gov = token.head
-        if gov is token:
+        if gov.i == token.i:
             return
         yield gov
         if gov.pos_ not in ("NOUN", "PROPN", "NUM", "ADV"):
@@ -272,7 +272,7 @@ def _governors(prep: Token) -> Iterator[Token]:
         if lead.dep_ == "pobj":
             token = _lead(lead.head)  # the preposition of the noun phrase
             continue
-        if lead.dep_ in ("dobj", "attr", "npadvmod") and lead.head is not lead:
+        if lead.dep_ in ("dobj", "attr", "npadvmod") and lead.head.i != lead.i:
             yield lead.head
         return
 
@@ -327,7 +327,7 @@ def _premodifier(
             yield SETTING, "location.premodifier", linked[0]
         return
     while noun.lower_ not in PLACE_NOUNS and noun.dep_ in ("compound", "amod") and \
-            noun.head is not noun and noun.pos_ == "NOUN":
+            noun.head.i != noun.i and noun.pos_ == "NOUN":
         noun = noun.head  # "a Halifax boarding house"
     if noun.lower_ in PLACE_NOUNS:
         story = _story_anchor(noun)
@@ -347,7 +347,7 @@ def _production_subject(verb: Token) -> bool:
                 child.lemma_.lower() in PRODUCTION_NOUNS or child.lower_ in PRODUCTION_NOUNS
             ) and (child.dep_ != "advcl" or child.i < token.i):
                 return True  # "Filming on the drama will take place in X" (an advcl)
-        if token.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and token.head is not token:
+        if token.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and token.head.i != token.i:
             token = token.head
             if token.pos_ != "VERB" and token.pos_ != "AUX":
                 return False
@@ -362,7 +362,7 @@ def _story_anchor(token: Token) -> Token | None:
     if token.lemma_.lower() in STORY_NOUNS:
         return token
     steps = 0
-    while steps < 7 and token.head is not token:
+    while steps < 7 and token.head.i != token.i:
         head = token.head
         lemma = head.lemma_.lower()
         if lemma in STORY_VERBS and head.pos_ == "VERB" or lemma in STORY_NOUNS or \

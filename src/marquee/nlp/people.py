@@ -37,6 +37,9 @@ TITLE_WORDS = {
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Mx"}
 NON_PERSON_LABELS = {"NETWORK", "OUTLET", "STUDIO", "DATE", "CARDINAL", "ORDINAL", "MONEY"}
 _VOCAB = set(NETWORKS) | set(OUTLETS)
+# First words of networks and outlets ("Sky" of "Sky One"): a name opening with one is
+# the company's ("Sky Comedy"), not a person's.
+VOCAB_FIRST_WORDS = {name.split()[0] for name in _VOCAB if " " in name}
 
 
 def _norm(name: str) -> str:
@@ -157,7 +160,7 @@ def _given_name_people(doc: Doc, persons: list[Span]) -> list[Span]:
         if not 2 <= len(cand.text.split()) <= 4 or words[-1].lower() in NOT_SURNAMES:
             continue  # one hyphenated word ("Ruiz-Mendel") is a surname, not a full name
         if any(t.is_stop and t.lower_ not in NAME_PARTICLES for t in cand) or \
-                cand[0].lower_ in FOREIGN_ARTICLES:
+                cand[0].lower_ in FOREIGN_ARTICLES or cand[0].text in VOCAB_FIRST_WORDS:
             continue  # "Emily In Paris", "Les Heures Creuses": titles, not names
         if any(t.ent_type_ in ("DATE", "TIME", "GPE") and len(cand) == 1 for t in cand):
             continue
@@ -167,7 +170,7 @@ def _given_name_people(doc: Doc, persons: list[Span]) -> list[Span]:
 
 
 def find_people(doc: Doc) -> list[Span]:
-    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    persons = [e for e in doc.ents if e.label_ == "PERSON" and e[0].text not in VOCAB_FIRST_WORDS]
     persons = [_strip_role(doc, _strip_possessive(doc, p)) for p in persons]
     persons = _repair(doc, persons)
     persons = _given_name_people(doc, persons)

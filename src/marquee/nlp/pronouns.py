@@ -68,7 +68,7 @@ class Named:
 def is_subject(span: Span) -> bool:
     """Whether a name is the subject of its clause ('X, the show's creator, said')."""
     root = span.root
-    while root.dep_ in ("compound", "appos", "conj", "pobj", "prep") and root.head is not root:
+    while root.dep_ in ("compound", "appos", "conj", "pobj", "prep") and root.head.i != root.i:
         root = root.head
     return root.dep_ in ("nsubj", "nsubjpass")
 
@@ -95,7 +95,7 @@ def is_character(span: Span, people_at: set[int] | None = None) -> bool:
         if t.pos_ in ("VERB", "AUX", "ADP", "CCONJ") or t.text in ";:":
             break
     root = span.root
-    while root.dep_ in ("appos", "compound") and root.head is not root:
+    while root.dep_ in ("appos", "compound") and root.head.i != root.i:
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ in CHARACTER_PREPS:
         return True
