@@ -13,17 +13,20 @@ from rich.table import Table
 from rich.text import Text
 
 from marquee.cli import app
+from marquee.cli.inert import inert, inert_text
 from marquee.cli.kb_errors import DbOption, open_kb
 from marquee.config import DEFAULT_MIN_CONFIDENCE
 from marquee.kb import Card
 from marquee.kb.card import CastLine, QuoteLine, Sourced, build_card, suggest_titles
 from marquee.kb.conflicts import Conflict
+from marquee.kb.evidence import Span, fact_spans, line_spans
 from marquee.kb.provenance import Source
 from marquee.kb.timeline import SeasonStatus
 
 QUOTE_CHARS = 120  # a quote on the card is cut to this many characters
 QUOTES_SHOWN = 5  # the default of --quotes
 ARTICLES_SHOWN = 20  # the default of --articles
+EVIDENCE_SHOWN = 2  # sentences printed under a line with --evidence
 WORK_KINDS = ("series", "film", "special")
 
 AsOfOption = Annotated[
@@ -73,31 +76,53 @@ def as_of_note(as_of: date | None) -> str:
 
 
 def _sources(line: Sourced) -> Text:
-    return Text(", ".join(line.sources), style="dim")
+    return inert_text(", ".join(line.sources), style="dim")
 
 
 def _season(season: int | None) -> str:
     return f"season {season}" if season is not None else ""
 
 
-def _section(console: Console, heading: str, rows: Sequence[tuple[str, Sourced]]) -> None:
+Evidence = dict[int, list[Span]]
+
+
+def _evidence_lines(console: Console, line: Sourced, evidence: Evidence) -> None:
+    """The sentences behind ``line``, each quoted and followed by its document."""
+    for span in line_spans(evidence, line.facts, EVIDENCE_SHOWN):
+        quoted = Text.assemble(inert_text(f"\u201c{span.text}\u201d", "italic"),
+                               inert_text(f"  {span.doc_id}", "dim"))
+        console.print(Padding(quoted, (0, 0, 0, 6)))
+
+
+def _section(
+    console: Console,
+    heading: str,
+    rows: Sequence[tuple[str, Sourced]],
+    evidence: Evidence | None = None,
+) -> None:
     if not rows:
+        return
+    if evidence is not None:  # each line, then its sentences under it
+        console.print(Text(heading, style="bold"))
+        for text, line in rows:
+            console.print(Text.assemble(inert_text("  " + text), "  ", _sources(line)))
+            _evidence_lines(console, line, evidence)
         return
     table = Table.grid(padding=(0, 2))
     table.add_column(no_wrap=True)  # the fact reads whole; the source list wraps
     table.add_column(no_wrap=False, overflow="fold")
     for text, line in rows:
-        table.add_row(Text("  " + text), _sources(line))
+        table.add_row(inert_text("  " + text), _sources(line))
     console.print(Text(heading, style="bold"))
     console.print(table)
 
 
-def _timeline(console: Console, card: Card) -> None:
+def _timeline(console: Console, card: Card, evidence: Evidence | None) -> None:
     rows = [
         (f"{line.when or '?':<12}{line.status:<20}{_season(line.season)}".rstrip(), line)
         for line in card.timeline
     ]
-    _section(console, "Status timeline", rows)
+    _section(console, "Status timeline", rows, evidence)
 
 
 def status_text(line: SeasonStatus) -> str:
@@ -113,12 +138,15 @@ def status_text(line: SeasonStatus) -> str:
     return _with_details(f"{who}: {line.status}", detail)
 
 
-def _current(console: Console, card: Card) -> None:
+def _current(console: Console, card: Card, evidence: Evidence | None) -> None:
     rows = [
-        (status_text(line), Sourced(sources=[s.doc_id for s in line.event.sources]))
+        (
+            status_text(line),
+            Sourced(sources=[s.doc_id for s in line.event.sources], facts=line.event.facts),
+        )
         for line in card.current
     ]
-    _section(console, "Current status", rows)
+    _section(console, "Current status", rows, evidence)
 
 
 def conflict_rows(conflict: Conflict) -> list[tuple[str, Sourced]]:
@@ -127,7 +155,8 @@ def conflict_rows(conflict: Conflict) -> list[tuple[str, Sourced]]:
     rows = []
     for i, claim in enumerate(conflict.claims):
         lead = head if i == 0 else " " * len(head)
-        rows.append((lead + claim.says, Sourced(sources=[s.doc_id for s in claim.sources])))
+        sourced = Sourced(sources=[s.doc_id for s in claim.sources], facts=claim.facts)
+        rows.append((lead + claim.says, sourced))
     return rows
 
 
@@ -154,7 +183,7 @@ def _articles(console: Console, card: Card, limit: int) -> None:
             table.add_row(Text(f"  ... {len(card.articles) - limit} more", style="dim"), "", "")
             continue
         when = article.date.isoformat() if article.date else "?"
-        table.add_row("  " + when, article.doc_id, article.url or "")
+        table.add_row("  " + when, inert_text(article.doc_id), inert_text(article.url or ""))
     console.print(Text(f"Articles ({len(card.articles)}{span})", style="bold"))
     console.print(table)
 
@@ -163,7 +192,7 @@ def _quote_order(line: QuoteLine) -> date:
     return line.date or date.min
 
 
-def _quotes(console: Console, card: Card, limit: int) -> None:
+def _quotes(console: Console, card: Card, limit: int, evidence: Evidence | None) -> None:
     """The ``limit`` newest quotes, newest first: the speaker (via outlet, date) with its
     sources, then the text, cut short; a last line counts the quotes left out."""
     if not card.quotes or limit <= 0:
@@ -175,10 +204,12 @@ def _quotes(console: Console, card: Card, limit: int) -> None:
         when = line.date.isoformat() if line.date else ""
         reported = "reported" if line.kind == "indirect" else ""
         who = _with_details(line.speaker, reported, via, when)
-        console.print(Text.assemble("  ", who, "  ", _sources(line)))
+        console.print(Text.assemble("  ", inert_text(who), "  ", _sources(line)))
         text = line.text if len(line.text) <= QUOTE_CHARS else line.text[: QUOTE_CHARS - 1] + "…"
         shown = text if line.kind == "indirect" else f'"{text}"'  # reported speech: no marks
-        console.print(Padding(Text(shown, style="italic"), (0, 0, 0, 4)))
+        console.print(Padding(inert_text(shown, style="italic"), (0, 0, 0, 4)))
+        if evidence is not None:
+            _evidence_lines(console, line, evidence)
     if len(newest) > limit:
         more = len(newest) - limit
         console.print(Text(f"  and {more} older (--quotes {len(newest)} shows all)", style="dim"))
@@ -196,36 +227,42 @@ def _cast_text(line: CastLine) -> str:
 
 
 def render(
-    console: Console, card: Card, quotes: int = QUOTES_SHOWN, articles: int = ARTICLES_SHOWN
+    console: Console,
+    card: Card,
+    quotes: int = QUOTES_SHOWN,
+    articles: int = ARTICLES_SHOWN,
+    evidence: Evidence | None = None,
 ) -> None:
-    """Print ``card``: a header, then one section per kind of fact."""
-    header = Text.assemble((card.title, "bold cyan"), "  ", (f"({card.kind})", "italic"))
+    """Print ``card``: a header, then one section per kind of fact; with ``evidence``
+    (spans by fact id) each line is followed by the sentences behind it."""
+    e = evidence
+    header = Text.assemble((inert(card.title), "bold cyan"), "  ", (f"({card.kind})", "italic"))
     if card.as_of is not None:
         header.append(f"  as of {card.as_of.isoformat()}", style="yellow")
     console.rule(header)
     for other in card.others:
-        console.print(Text(f"Also a {other} called {card.title}: --kind {other}", style="dim"))
-    _section(console, "Network", [(n.company, n) for n in card.networks])
+        console.print(inert_text(f"Also a {other} called {card.title}: --kind {other}", "dim"))
+    _section(console, "Network", [(n.company, n) for n in card.networks], e)
     companies = [(_with_details(c.company, c.role.replace("_", " ")), c) for c in card.companies]
-    _section(console, "Companies", companies)
-    _section(console, "Genres", [(g.genre, g) for g in card.genres])
-    _timeline(console, card)
-    _current(console, card)
+    _section(console, "Companies", companies, e)
+    _section(console, "Genres", [(g.genre, g) for g in card.genres], e)
+    _timeline(console, card, e)
+    _current(console, card, e)
     conflicts = [row for c in card.conflicts for row in conflict_rows(c)]
-    _section(console, "Conflicts", conflicts)
+    _section(console, "Conflicts", conflicts, e)
     cast = [(_cast_text(c), c) for c in card.cast]
-    _section(console, "Cast", cast)
+    _section(console, "Cast", cast, e)
     crew = [
         (f"{role.replace('_', ' ')}: {p.person}", p) for role, ps in card.crew.items() for p in ps
     ]
-    _section(console, "Crew", crew)
+    _section(console, "Crew", crew, e)
     places = [(_with_details(p.place, p.role, _season(p.season)), p) for p in card.places]
-    _section(console, "Places", places)
+    _section(console, "Places", places, e)
     characters = [
         (c.name + (f": {c.description}" if c.description else ""), c) for c in card.characters
     ]
-    _section(console, "Characters", characters)
-    _quotes(console, card, quotes)
+    _section(console, "Characters", characters, e)
+    _quotes(console, card, quotes, e)
     _articles(console, card, articles)
     if card.hidden:
         console.print(Text(f"{card.hidden} fact(s) with confidence below "
@@ -261,6 +298,9 @@ def show(
         typer.Option("--min-confidence", min=0.0, max=1.0,
                      help="Leave off facts whose confidence is below this."),
     ] = DEFAULT_MIN_CONFIDENCE,
+    evidence: Annotated[
+        bool, typer.Option("--evidence", help="Print the sentence(s) behind every line.")
+    ] = False,
 ) -> None:
     """Show everything known about one title, with the source of every line.
 
@@ -272,4 +312,15 @@ def show(
         card = build_card(session, title, cut_off, kind=chosen, min_confidence=threshold)
         if card is None:
             raise not_found(title, suggest_titles(session, title), as_of_note(cut_off))
-    render(Console(), card, quotes, articles)
+        spans = fact_spans(session, card_fact_ids(card)) if evidence else None
+    render(Console(), card, quotes, articles, spans)
+
+
+def card_fact_ids(card: Card) -> list[int]:
+    """The ids of every fact behind a line of ``card``."""
+    lines: list[Sourced] = [*card.networks, *card.companies, *card.genres, *card.timeline,
+                            *card.cast, *(p for ps in card.crew.values() for p in ps),
+                            *card.places, *card.characters, *card.quotes]
+    ids = [i for line in lines for i in line.facts]
+    ids += [i for c in card.conflicts for claim in c.claims for i in claim.facts]
+    return ids

@@ -34,9 +34,11 @@ FUZZY_CUTOFF = 90
 
 @dataclass(kw_only=True)
 class Sourced:
-    """A card line; ``sources`` are the ids of every document that supports it."""
+    """A card line; ``sources`` are the ids of every document that supports it, ``facts``
+    the ids of the fact rows behind it (their evidence is the line's sentences)."""
 
     sources: list[str] = field(default_factory=list)
+    facts: list[int] = field(default_factory=list)
 
 
 @dataclass(kw_only=True)
@@ -126,11 +128,13 @@ class Lines(Generic[L]):
     def __init__(self) -> None:
         self._lines: dict[Hashable, L] = {}
 
-    def add(self, key: Hashable, line: L, sources: Iterable[str]) -> None:
+    def add(self, key: Hashable, line: L, sources: Iterable[str], fact: int) -> None:
         kept = self._lines.setdefault(key, line)
         for source in sources:
             if source not in kept.sources:
                 kept.sources.append(source)
+        if fact not in kept.facts:
+            kept.facts.append(fact)
 
     def __call__(self) -> list[L]:
         return list(self._lines.values())
@@ -261,6 +265,7 @@ def _fill_timeline(card: Card, timeline: Timeline) -> None:
             season=e.season,
             when=e.when,
             sources=[s.doc_id for s in e.sources],
+            facts=list(e.facts),
         )
         for e in timeline.events
     ]
@@ -295,9 +300,9 @@ def _fill(card: Card, rows: Sequence[tuple[FactRow, list[Source]]]) -> None:
         if row.type == "company":
             name = _name(row, f.get("company"))
             line = CompanyLine(company=name, role=f.get("role") or "")
-            companies.add((_norm(name), line.role), line, src)
+            companies.add((_norm(name), line.role), line, src, row.id)
         elif row.type == "genre":
-            genres.add(_norm(f.get("genre")), GenreLine(genre=f.get("genre") or ""), src)
+            genres.add(_norm(f.get("genre")), GenreLine(genre=f.get("genre") or ""), src, row.id)
         elif row.type == "credit" and f.get("role") in CAST_ROLES:
             person = CastLine(
                 person=_name(row, f.get("person")),
@@ -306,20 +311,20 @@ def _fill(card: Card, rows: Sequence[tuple[FactRow, list[Source]]]) -> None:
                 role=f.get("role") or "cast",
             )
             key = (_norm(person.person), _norm(person.character), person.season, person.role)
-            cast.add(key, person, src)
+            cast.add(key, person, src, row.id)
         elif row.type == "credit":
             name = _name(row, f.get("person"))
             crew.setdefault(f.get("role") or "", Lines()).add(
-                _norm(name), PersonLine(person=name), src
+                _norm(name), PersonLine(person=name), src, row.id
             )
         elif row.type == "location":
             place = PlaceLine(
                 place=f.get("place") or "", role=f.get("role") or "", season=f.get("season")
             )
-            places.add((_norm(place.place), place.role, place.season), place, src)
+            places.add((_norm(place.place), place.role, place.season), place, src, row.id)
         elif row.type == "character":
             char = CharacterLine(name=f.get("character") or "", description=f.get("description"))
-            characters.add((_norm(char.name), _norm(char.description)), char, src)
+            characters.add((_norm(char.name), _norm(char.description)), char, src, row.id)
         elif row.type == "quote":
             quote = QuoteLine(
                 speaker=_name(row, f.get("speaker")),
@@ -328,7 +333,7 @@ def _fill(card: Card, rows: Sequence[tuple[FactRow, list[Source]]]) -> None:
                 via=f.get("via"),
                 date=sources[0].date,
             )
-            quotes.add((_norm(quote.speaker), _norm(quote.text)), quote, src)
+            quotes.add((_norm(quote.speaker), _norm(quote.text)), quote, src, row.id)
     card.networks = [c for c in companies() if c.role == "network"]
     card.companies = [c for c in companies() if c.role != "network"]
     card.genres = genres()

@@ -48,6 +48,7 @@ class Claim:
 
     says: str
     sources: list[Source] = field(default_factory=list)
+    facts: list[int] = field(default_factory=list)  # ids of the fact rows behind it
 
     def to_dict(self) -> dict[str, Any]:
         return {"says": self.says, "sources": [s.to_dict() for s in self.sources]}
@@ -161,6 +162,7 @@ class Role:
     character: str
     season: int | None
     sources: list[Source] = field(default_factory=list)
+    facts: list[int] = field(default_factory=list)
 
 
 def _same_character(a: str, b: str, rules: ConflictRules) -> bool:
@@ -195,6 +197,7 @@ def merge_roles(rows: Iterable[tuple[FactRow, list[Source]]]) -> list[Role]:
             key, Role(person=person, character=f["character"], season=f.get("season"))
         )
         role.sources.extend(s for s in sources if s not in role.sources)
+        role.facts.append(row.id)
     return list(roles.values())
 
 
@@ -211,8 +214,8 @@ def work_conflicts(
         found.append(_conflict("two_premiere_dates", work, a.season, a, b))
     for ra, rb in two_characters(merge_roles(rows), rules):
         claims = (
-            Claim(says=f"as {ra.character}", sources=ra.sources),
-            Claim(says=f"as {rb.character}", sources=rb.sources),
+            Claim(says=f"as {ra.character}", sources=ra.sources, facts=ra.facts),
+            Claim(says=f"as {rb.character}", sources=rb.sources, facts=rb.facts),
         )
         subject = ra.person + (f" in {_season_label(ra.season)}" if ra.season is not None else "")
         found.append(
@@ -224,7 +227,10 @@ def work_conflicts(
 
 
 def _conflict(kind: str, work: str, season: int | None, a: Event, b: Event) -> Conflict:
-    claims = (Claim(says=_dated(a), sources=a.sources), Claim(says=_dated(b), sources=b.sources))
+    claims = (
+        Claim(says=_dated(a), sources=a.sources, facts=a.facts),
+        Claim(says=_dated(b), sources=b.sources, facts=b.facts),
+    )
     return Conflict(
         kind=kind, work=work, season=season, subject=_season_label(season), claims=claims
     )

@@ -130,6 +130,7 @@ class Event:
     status: str
     date: str | None  # the fact's own date
     sources: list[Source] = field(default_factory=list)
+    facts: list[int] = field(default_factory=list)  # ids of the fact rows behind it
 
     @property
     def when(self) -> str | None:
@@ -167,18 +168,23 @@ def event_order(event: Event) -> tuple[bool, str, bool, int, int]:
     )
 
 
-def merge_events(
-    facts: Iterable[tuple[int | None, str, str | None, Sequence[Source]]],
-) -> list[Event]:
+StatusFact = tuple[int | None, str, str | None, Sequence[Source]] | tuple[
+    int | None, str, str | None, Sequence[Source], int
+]
+
+
+def merge_events(facts: Iterable[StatusFact]) -> list[Event]:
     """One event per (season, status, date), with the sources of every fact behind it
-    (oldest first); a vaguer date joins a precise one it contains (``fold_vague``), and a
-    report without a season the one seasonal event it matches (``fold_seasonless``)."""
+    (oldest first) and the fact ids when given (a fifth item); a vaguer date joins a
+    precise one it contains (``fold_vague``), and a report without a season the one
+    seasonal event it matches (``fold_seasonless``)."""
     events: dict[tuple[int | None, str, str | None], Event] = {}
-    for season, status, when, sources in facts:
+    for season, status, when, sources, *fact in facts:
         event = events.setdefault(
             (season, status, when), Event(season=season, status=status, date=when)
         )
         _add_sources(event, sources)
+        event.facts.extend(i for i in fact if i not in event.facts)
     merged = fold_seasonless(fold_vague(list(events.values())))
     for event in merged:
         event.sources.sort(key=source_order)
@@ -213,6 +219,7 @@ def fold_vague(events: list[Event]) -> list[Event]:
         ]
         if len(within) == 1:
             _add_sources(within[0], event.sources)
+            within[0].facts.extend(event.facts)
         else:
             kept.append(event)
     return kept
@@ -234,17 +241,22 @@ def fold_seasonless(events: list[Event]) -> list[Event]:
         ]
         if len(same) == 1:
             _add_sources(same[0], event.sources)
+            same[0].facts.extend(event.facts)
         else:
             kept.append(event)
     return kept
 
 
-def status_facts(
-    rows: Iterable[tuple[FactRow, list[Source]]],
-) -> list[tuple[int | None, str, str | None, list[Source]]]:
-    """(season, status, date, sources) of each status fact among ``rows``."""
+def status_facts(rows: Iterable[tuple[FactRow, list[Source]]]) -> list[StatusFact]:
+    """(season, status, date, sources, fact id) of each status fact among ``rows``."""
     return [
-        (row.fields.get("season"), row.fields.get("status") or "", row.fields.get("date"), src)
+        (
+            row.fields.get("season"),
+            row.fields.get("status") or "",
+            row.fields.get("date"),
+            src,
+            row.id,
+        )
         for row, src in rows
         if row.type == "status" and row.fields.get("status")
     ]
