@@ -285,8 +285,9 @@ def test_card_collects_lines_with_sources_and_a_dated_timeline(kb: KnowledgeBase
     assert card.title == "THE BEAR"  # the first surface form seen
     assert card.kind == "series"  # "unknown" does not outvote a known kind
     assert [(n.company, n.sources) for n in card.networks] == [
-        ("FX", ["bear-premiere", "bear-renewal"])
+        ("FX", ["bear-renewal", "bear-premiere"])  # a line's sources: oldest first
     ]
+    assert [n.count for n in card.networks] == [2]
     assert [(c.company, c.role) for c in card.companies] == [("Hulu", "distributor")]
     assert [g.genre for g in card.genres] == ["kitchen drama"]
     assert [(s.date, s.status, s.season, s.sources) for s in card.timeline] == [
@@ -295,7 +296,7 @@ def test_card_collects_lines_with_sources_and_a_dated_timeline(kb: KnowledgeBase
         ("2024-06-26", "premiere_scheduled", 3, ["bear-premiere"]),
     ]
     assert [(c.person, c.character, c.sources) for c in card.cast] == [
-        ("Jeremy Allen White", "Carmen Berzatto", ["bear-premiere", "bear-renewal"]),
+        ("Jeremy Allen White", "Carmen Berzatto", ["bear-renewal", "bear-premiere"]),
         ("Ayo Edebiri", "Sydney Adamu", ["bear-premiere"]),
     ]
     assert {role: [p.person for p in people] for role, people in card.crew.items()} == {

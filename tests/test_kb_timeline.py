@@ -13,6 +13,7 @@ import marquee.kb.timeline as timeline_module
 from marquee.extract.records import Credit, Evidence, Fact, Quote, Status, Work
 from marquee.kb import KnowledgeBase
 from marquee.kb.card import build_card, find_work
+from marquee.kb.groups import record
 from marquee.kb.models import EvidenceRow, FactRow
 from marquee.kb.provenance import Source
 from marquee.kb.timeline import (
@@ -427,13 +428,15 @@ def test_as_of_leaves_out_undated_articles(kb: KnowledgeBase) -> None:
 
 def add_copy(kb: KnowledgeBase, doc_id: str, published: date, status: str) -> None:
     """A near-duplicate copy as the resolution stage stores it: the document, and its
-    evidence appended to the fact already stored (see kb/provenance.py)."""
+    evidence appended to the fact already stored (see kb/provenance.py), counted as one
+    more source of that fact's group (see kb/groups.py)."""
     copy = Document(id=doc_id, text=RENEWAL + " (syndicated)", date=published)
     kb.ingest(copy, [])
     with kb.session() as session:
         rows = session.query(FactRow).filter(FactRow.type == "status").all()
         row = next(r for r in rows if r.fields["status"] == status)
         row.evidence.append(EvidenceRow(doc_id=doc_id, start=0, end=20))
+        record(session, [row], doc_id, published)
         session.commit()
 
 

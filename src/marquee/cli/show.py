@@ -17,7 +17,14 @@ from marquee.cli.inert import inert, inert_text
 from marquee.cli.kb_errors import DbOption, open_kb
 from marquee.config import DEFAULT_MIN_CONFIDENCE
 from marquee.kb import Card
-from marquee.kb.card import CastLine, QuoteLine, Sourced, build_card, suggest_titles
+from marquee.kb.card import (
+    SOURCES_SHOWN,
+    CastLine,
+    QuoteLine,
+    Sourced,
+    build_card,
+    suggest_titles,
+)
 from marquee.kb.conflicts import Conflict
 from marquee.kb.evidence import Span, fact_spans, line_spans
 from marquee.kb.provenance import Source
@@ -76,7 +83,10 @@ def as_of_note(as_of: date | None) -> str:
 
 
 def _sources(line: Sourced) -> Text:
-    return inert_text(", ".join(line.sources), style="dim")
+    """The line's oldest sources, and how many more there are."""
+    more = line.count - len(line.sources)
+    shown = ", ".join(line.sources) + (f" (+{more} more)" if more > 0 else "")
+    return inert_text(shown, style="dim")
 
 
 def _season(season: int | None) -> str:
@@ -142,7 +152,11 @@ def _current(console: Console, card: Card, evidence: Evidence | None) -> None:
     rows = [
         (
             status_text(line),
-            Sourced(sources=[s.doc_id for s in line.event.sources], facts=line.event.facts),
+            Sourced(
+                sources=[s.doc_id for s in line.event.sources[:SOURCES_SHOWN]],
+                facts=line.event.facts,
+                count=line.event.count,
+            ),
         )
         for line in card.current
     ]
@@ -155,7 +169,11 @@ def conflict_rows(conflict: Conflict) -> list[tuple[str, Sourced]]:
     rows = []
     for i, claim in enumerate(conflict.claims):
         lead = head if i == 0 else " " * len(head)
-        sourced = Sourced(sources=[s.doc_id for s in claim.sources], facts=claim.facts)
+        sourced = Sourced(
+            sources=[s.doc_id for s in claim.sources[:SOURCES_SHOWN]],
+            facts=claim.facts,
+            count=len(claim.sources),
+        )
         rows.append((lead + claim.says, sourced))
     return rows
 
@@ -165,6 +183,7 @@ def _articles(console: Console, card: Card, limit: int) -> None:
     ``limit`` the oldest and the newest halves are listed around a count of the rest."""
     if not card.articles or limit <= 0:
         return
+    total = max(card.article_count, len(card.articles))
     dated = [a.date for a in card.articles if a.date is not None]
     span = ""
     if dated:
@@ -175,16 +194,16 @@ def _articles(console: Console, card: Card, limit: int) -> None:
     table.add_column(no_wrap=True)
     table.add_column(overflow="fold", style="dim")
     shown: list[Source | None] = list(card.articles)
-    if len(shown) > limit:
+    if total > limit:
         head, tail = shown[: (limit + 1) // 2], shown[len(shown) - limit // 2 :]
         shown = [*head, None, *tail]
     for article in shown:
         if article is None:
-            table.add_row(Text(f"  ... {len(card.articles) - limit} more", style="dim"), "", "")
+            table.add_row(Text(f"  ... {total - limit} more", style="dim"), "", "")
             continue
         when = article.date.isoformat() if article.date else "?"
         table.add_row("  " + when, inert_text(article.doc_id), inert_text(article.url or ""))
-    console.print(Text(f"Articles ({len(card.articles)}{span})", style="bold"))
+    console.print(Text(f"Articles ({total}{span})", style="bold"))
     console.print(table)
 
 

@@ -10,13 +10,14 @@ from typing import Any, Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import func, select
-from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from marquee.kb.conflicts import Conflict, ConflictRules, work_conflicts
-from marquee.kb.models import Alias, Entity, FactRow
+from marquee.kb.groups import Counted, work_articles, work_facts
+from marquee.kb.models import Alias, Entity, FactGroup, FactRow
 from marquee.kb.normalise import norm_name, work_key
-from marquee.kb.provenance import Provenance, Source, source_order
-from marquee.kb.timeline import SeasonStatus, Timeline, build_timeline
+from marquee.kb.provenance import Source, source_order
+from marquee.kb.timeline import SeasonStatus, Timeline, build_timeline, count_events
 
 CAST_ROLES = ("cast", "guest_cast", "voice_cast")
 CREW_ORDER = (
@@ -30,15 +31,21 @@ CREW_ORDER = (
     "host",
 )
 FUZZY_CUTOFF = 90
+SOURCES_SHOWN = 3  # sources named on a card line; ``count`` says how many there are
+ARTICLES_KEPT = 40  # the oldest and newest articles a card lists; ``article_count`` all
 
 
 @dataclass(kw_only=True)
 class Sourced:
-    """A card line; ``sources`` are the ids of every document that supports it, ``facts``
-    the ids of the fact rows behind it (their evidence is the line's sentences)."""
+    """A card line: the same fact stated by many articles is one line. ``count`` is the
+    number of documents behind it (a document that states it in two wordings counts
+    twice), ``sources`` the oldest of them (at most ``SOURCES_SHOWN``), ``facts`` the ids
+    of the fact rows that stand for it (their evidence is the line's sentences)."""
 
     sources: list[str] = field(default_factory=list)
     facts: list[int] = field(default_factory=list)
+    count: int = 0
+    dates: list[date | None] = field(default_factory=list)  # of ``sources``
 
 
 @dataclass(kw_only=True)
@@ -87,6 +94,15 @@ class CharacterLine(Sourced):
 
 
 @dataclass(kw_only=True)
+class MetricLine(Sourced):
+    measure: str
+    value: float | int | None
+    unit: str | None
+    period: str | None
+    text: str
+
+
+@dataclass(kw_only=True)
 class QuoteLine(Sourced):
     speaker: str
     text: str
@@ -109,14 +125,17 @@ class Card:
     places: list[PlaceLine] = field(default_factory=list)
     characters: list[CharacterLine] = field(default_factory=list)
     quotes: list[QuoteLine] = field(default_factory=list)
-    documents: list[str] = field(default_factory=list)
-    articles: list[Source] = field(default_factory=list)  # every source, oldest first
+    metrics: list[MetricLine] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)  # the sources named on its lines
+    articles: list[Source] = field(default_factory=list)  # oldest and newest, oldest first
+    article_count: int = 0  # every document behind the card
     current: list[SeasonStatus] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     as_of: date | None = None
     others: list[str] = field(default_factory=list)  # kinds of other works of this title
     hidden: int = 0  # facts left off for a confidence below the card's threshold
     min_confidence: float = 0.0
+    work_id: int = 0
 
 
 L = TypeVar("L", bound=Sourced)
@@ -128,13 +147,20 @@ class Lines(Generic[L]):
     def __init__(self) -> None:
         self._lines: dict[Hashable, L] = {}
 
-    def add(self, key: Hashable, line: L, sources: Iterable[str], fact: int) -> None:
+    def add(self, key: Hashable, line: L, sources: Iterable[Source], fact: int,
+            count: int = 0) -> None:
         kept = self._lines.setdefault(key, line)
         for source in sources:
-            if source not in kept.sources:
-                kept.sources.append(source)
+            if source.doc_id not in kept.sources:
+                kept.sources.append(source.doc_id)
+                kept.dates.append(source.date)
+        if len(kept.sources) > SOURCES_SHOWN:  # the oldest few
+            pairs = sorted(zip(kept.dates, kept.sources, strict=True),
+                           key=lambda p: source_order(Source(p[1], p[0])))[:SOURCES_SHOWN]
+            kept.dates, kept.sources = [d for d, _ in pairs], [i for _, i in pairs]
         if fact not in kept.facts:
             kept.facts.append(fact)
+        kept.count += count or len(list(sources))
 
     def __call__(self) -> list[L]:
         return list(self._lines.values())
@@ -172,12 +198,13 @@ def find_works(session: Session, title: str) -> list[Entity]:
 
 
 def _fact_counts(session: Session, ids: list[int]) -> dict[int, int]:
+    """Distinct facts per work (fact groups)."""
     if len(ids) < 2:
         return {}
     query = (
-        select(FactRow.work_entity_id, func.count())
-        .where(FactRow.work_entity_id.in_(ids))
-        .group_by(FactRow.work_entity_id)
+        select(FactGroup.work_entity_id, func.count())
+        .where(FactGroup.work_entity_id.in_(ids))
+        .group_by(FactGroup.work_entity_id)
     )
     return {wid: n for wid, n in session.execute(query) if wid is not None}
 
@@ -225,47 +252,58 @@ def build_card(
     work = find_work(session, title, kind)
     if work is None:
         return None
-    rows = session.scalars(
-        select(FactRow)
-        .where(FactRow.work_entity_id == work.id)
-        .options(selectinload(FactRow.subject), selectinload(FactRow.evidence))
-        .order_by(FactRow.id)
-    ).all()
-    known = Provenance(session, as_of).known(rows)
-    if not known:
+    return work_card(session, work, as_of, today, rules, min_confidence)
+
+
+def work_card(
+    session: Session,
+    work: Entity,
+    as_of: date | None = None,
+    today: date | None = None,
+    rules: ConflictRules | None = None,
+    min_confidence: float = 0.0,
+) -> Card | None:
+    """The card of ``work`` (see ``build_card``): its distinct facts with their source
+    counts, read from the fact groups (as of a date: aggregated in SQL)."""
+    counted = work_facts(session, work.id, as_of)
+    if not counted:
         return None
-    shown = [(row, src) for row, src in known
-             if row.type == "work" or row.confidence >= min_confidence]
-    hidden = len(known) - len(shown)
-    known = shown
+    shown = [c for c in counted if c.row.type == "work" or c.row.confidence >= min_confidence]
     card = Card(
         title=work.name,
-        kind=_kind(work, [row for row, _ in known]),
+        kind=_kind(work, [c.row for c in shown]),
         aliases=sorted({a.alias for a in work.aliases}),
         as_of=as_of,
         others=[
             w.work_kind or "unknown" for w in find_works(session, work.name) if w.id != work.id
         ],
-        hidden=hidden,
+        hidden=len(counted) - len(shown),
         min_confidence=min_confidence,
+        work_id=work.id,
     )
-    _fill(card, known)
-    _fill_timeline(card, build_timeline(known, today or as_of or date.today()))
+    known = [(c.row, c.sources) for c in shown]
+    counts = {c.row.id: c.count for c in shown}
+    _fill(card, shown)
+    _fill_timeline(card, build_timeline(known, today or as_of or date.today()), counts)
     card.conflicts = work_conflicts(work.name, known, rules or ConflictRules())
     for conflict in card.conflicts:
         conflict.work_id = work.id
+    card.article_count, card.articles = work_articles(session, work.id, as_of, ARTICLES_KEPT)
     return card
 
 
-def _fill_timeline(card: Card, timeline: Timeline) -> None:
+def _fill_timeline(card: Card, timeline: Timeline, counts: dict[int, int]) -> None:
+    count_events(timeline.events, counts)
     card.timeline = [
         StatusLine(
             date=e.date,
             status=e.status,
             season=e.season,
             when=e.when,
-            sources=[s.doc_id for s in e.sources],
+            sources=[s.doc_id for s in e.sources[:SOURCES_SHOWN]],
+            dates=[s.date for s in e.sources[:SOURCES_SHOWN]],
             facts=list(e.facts),
+            count=e.count,
         )
         for e in timeline.events
     ]
@@ -282,7 +320,7 @@ def _kind(work: Entity, rows: Sequence[FactRow]) -> str:
     return str(kinds.most_common(1)[0][0]) if kinds else "unknown"
 
 
-def _fill(card: Card, rows: Sequence[tuple[FactRow, list[Source]]]) -> None:
+def _fill(card: Card, rows: Sequence[Counted]) -> None:
     companies: Lines[CompanyLine] = Lines()
     genres: Lines[GenreLine] = Lines()
     cast: Lines[CastLine] = Lines()
@@ -290,19 +328,19 @@ def _fill(card: Card, rows: Sequence[tuple[FactRow, list[Source]]]) -> None:
     places: Lines[PlaceLine] = Lines()
     characters: Lines[CharacterLine] = Lines()
     quotes: Lines[QuoteLine] = Lines()
+    metrics: Lines[MetricLine] = Lines()
     documents: dict[str, None] = {}
-    articles: dict[str, Source] = {}
-    for row, sources in rows:
+    for counted in rows:
+        row, sources, n = counted.row, counted.sources, counted.count
         f: dict[str, Any] = row.fields
-        src = [s.doc_id for s in sources]
-        documents.update(dict.fromkeys(src))
-        articles.update((s.doc_id, s) for s in sources)
+        src = sources
+        documents.update(dict.fromkeys(s.doc_id for s in sources))
         if row.type == "company":
             name = _name(row, f.get("company"))
             line = CompanyLine(company=name, role=f.get("role") or "")
-            companies.add((_norm(name), line.role), line, src, row.id)
+            companies.add((_norm(name), line.role), line, src, row.id, n)
         elif row.type == "genre":
-            genres.add(_norm(f.get("genre")), GenreLine(genre=f.get("genre") or ""), src, row.id)
+            genres.add(_norm(f.get("genre")), GenreLine(genre=f.get("genre") or ""), src, row.id, n)
         elif row.type == "credit" and f.get("role") in CAST_ROLES:
             person = CastLine(
                 person=_name(row, f.get("person")),
@@ -311,29 +349,39 @@ def _fill(card: Card, rows: Sequence[tuple[FactRow, list[Source]]]) -> None:
                 role=f.get("role") or "cast",
             )
             key = (_norm(person.person), _norm(person.character), person.season, person.role)
-            cast.add(key, person, src, row.id)
+            cast.add(key, person, src, row.id, n)
         elif row.type == "credit":
             name = _name(row, f.get("person"))
             crew.setdefault(f.get("role") or "", Lines()).add(
-                _norm(name), PersonLine(person=name), src, row.id
+                _norm(name), PersonLine(person=name), src, row.id, n
             )
         elif row.type == "location":
             place = PlaceLine(
                 place=f.get("place") or "", role=f.get("role") or "", season=f.get("season")
             )
-            places.add((_norm(place.place), place.role, place.season), place, src, row.id)
+            places.add((_norm(place.place), place.role, place.season), place, src, row.id, n)
         elif row.type == "character":
             char = CharacterLine(name=f.get("character") or "", description=f.get("description"))
-            characters.add((_norm(char.name), _norm(char.description)), char, src, row.id)
+            characters.add((_norm(char.name), _norm(char.description)), char, src, row.id, n)
         elif row.type == "quote":
             quote = QuoteLine(
                 speaker=_name(row, f.get("speaker")),
                 text=f.get("text") or "",
                 kind=f.get("kind") or "direct",
                 via=f.get("via"),
-                date=sources[0].date,
+                date=sources[0].date if sources else None,
             )
-            quotes.add((_norm(quote.speaker), _norm(quote.text)), quote, src, row.id)
+            quotes.add((_norm(quote.speaker), _norm(quote.text)), quote, src, row.id, n)
+        elif row.type == "metric":
+            metric = MetricLine(
+                measure=f.get("measure") or "other",
+                value=f.get("value"),
+                unit=f.get("unit"),
+                period=f.get("period"),
+                text=f.get("text") or "",
+            )
+            what = (metric.measure, metric.value, _norm(metric.unit), _norm(metric.period))
+            metrics.add(what, metric, src, row.id, n)
     card.networks = [c for c in companies() if c.role == "network"]
     card.companies = [c for c in companies() if c.role != "network"]
     card.genres = genres()
@@ -345,5 +393,5 @@ def _fill(card: Card, rows: Sequence[tuple[FactRow, list[Source]]]) -> None:
     card.places = places()
     card.characters = characters()
     card.quotes = quotes()
+    card.metrics = metrics()
     card.documents = list(documents)
-    card.articles = sorted(articles.values(), key=source_order)

@@ -26,11 +26,12 @@ from typing import Any
 
 from rapidfuzz import fuzz
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
+from marquee.kb.groups import typed_facts, work_facts
 from marquee.kb.models import Entity, FactRow
 from marquee.kb.normalise import norm_name
-from marquee.kb.provenance import Provenance, Source
+from marquee.kb.provenance import Source
 from marquee.kb.timeline import Event, date_range, event_order, merge_events, status_facts
 
 CAST_ROLES = ("cast", "guest_cast", "voice_cast")
@@ -236,18 +237,6 @@ def _conflict(kind: str, work: str, season: int | None, a: Event, b: Event) -> C
     )
 
 
-def _conflict_rows(session: Session, work_id: int | None) -> Sequence[FactRow]:
-    query = (
-        select(FactRow)
-        .where(FactRow.type.in_(("status", "credit")), FactRow.work_entity_id.is_not(None))
-        .options(selectinload(FactRow.evidence), selectinload(FactRow.subject))
-        .order_by(FactRow.id)
-    )
-    if work_id is not None:
-        query = query.where(FactRow.work_entity_id == work_id)
-    return session.scalars(query).all()
-
-
 def find_conflicts(
     session: Session,
     *,
@@ -255,13 +244,18 @@ def find_conflicts(
     as_of: date | None = None,
     rules: ConflictRules | None = None,
 ) -> list[Conflict]:
-    """Conflicts in the knowledge base (of one work with ``work_id``), as known on ``as_of``."""
+    """Conflicts in the knowledge base (of one work with ``work_id``), as known on ``as_of``,
+    from the distinct status and credit facts of each work (``marquee.kb.groups``)."""
     rules = rules or ConflictRules()
-    known = Provenance(session, as_of).known(_conflict_rows(session, work_id))
+    types = ("status", "credit")
+    if work_id is not None:
+        counted = work_facts(session, work_id, as_of, types)
+    else:
+        counted = typed_facts(session, types, as_of)
     by_work: dict[int, list[tuple[FactRow, list[Source]]]] = defaultdict(list)
-    for row, sources in known:
-        if row.work_entity_id is not None:
-            by_work[row.work_entity_id].append((row, sources))
+    for c in counted:
+        if c.row.work_entity_id is not None:
+            by_work[c.row.work_entity_id].append((c.row, c.sources))
     names = _names(session, by_work)
     found: list[Conflict] = []
     for wid in sorted(by_work, key=lambda i: (names.get(i, "").casefold(), i)):

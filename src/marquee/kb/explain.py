@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from marquee.kb.groups import rebuild
 from marquee.kb.models import Alias, Entity, EvidenceRow, FactRow, SplitRow
 from marquee.kb.normalise import entity_key, norm_name, strip_possessive
 from marquee.kb.resolve import clean
@@ -202,6 +203,9 @@ def split_alias(
         )
     )
     moved = _move_facts(session, source, target, moving.alias)
+    if source.kind == "work":  # the facts' groups follow them to the new work
+        session.flush()
+        rebuild(session.connection(), {source.id, target.id})
     return SplitResult(moving.alias, source, target, moved)
 
 

@@ -104,7 +104,10 @@ class Alias(Base):
     """
 
     __tablename__ = "aliases"
-    __table_args__ = (UniqueConstraint("entity_id", "alias"),)
+    __table_args__ = (
+        UniqueConstraint("entity_id", "alias"),
+        Index("ix_aliases_alias_entity_id", "alias", "entity_id"),  # the exact-name lookup
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"))
@@ -172,3 +175,71 @@ class EvidenceRow(Base):
     end: Mapped[int] = mapped_column(Integer)
 
     fact: Mapped[FactRow] = relationship(back_populates="evidence")
+
+
+class FactGroup(Base):
+    """One fact as the knowledge base counts it: every fact row of one work with one key
+    (the same statement in many articles), its sources counted on write.
+
+    ``fact_id`` is the first row stored (its fields and evidence stand for the group);
+    ``sources`` the documents behind it, ``first_doc_id``/``first_published`` the oldest
+    (dated first, then by id) and ``leads`` the oldest few; ``confidence`` the highest of
+    its rows.
+    """
+
+    __tablename__ = "fact_groups"
+    __table_args__ = (
+        Index("ix_fact_groups_work_entity_id_type", "work_entity_id", "type"),
+        Index("ix_fact_groups_key", "key"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    work_entity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("entities.id", ondelete="SET NULL")
+    )
+    type: Mapped[str] = mapped_column(String(16))
+    key: Mapped[str] = mapped_column(String(40))
+    fact_id: Mapped[int] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), index=True)
+    confidence: Mapped[float] = mapped_column(Float)
+    sources: Mapped[int] = mapped_column(Integer, default=0)
+    first_doc_id: Mapped[str | None] = mapped_column(String(255))
+    first_published: Mapped[date | None] = mapped_column(Date)
+    # the oldest few sources, [[doc_id, "YYYY-MM-DD" or null], ...], kept on write
+    leads: Mapped[list[list[str | None]]] = mapped_column(JSON, default=list)
+
+    fact: Mapped[FactRow] = relationship()
+
+
+class FactSource(Base):
+    """One document behind a fact group (its own row's document, or a copy's evidence)."""
+
+    __tablename__ = "fact_sources"
+    __table_args__ = (
+        Index("ix_fact_sources_group_id_published", "group_id", "published", "doc_id"),
+    )
+
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("fact_groups.id", ondelete="CASCADE"), primary_key=True
+    )
+    doc_id: Mapped[str] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    fact_id: Mapped[int] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), index=True)
+    published: Mapped[date | None] = mapped_column(Date)
+
+
+class WorkDocument(Base):
+    """A document that says something about a work (the articles of its card)."""
+
+    __tablename__ = "work_documents"
+    __table_args__ = (
+        Index("ix_work_documents_work_entity_id_published", "work_entity_id", "published"),
+    )
+
+    work_entity_id: Mapped[int] = mapped_column(
+        ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True
+    )
+    doc_id: Mapped[str] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    published: Mapped[date | None] = mapped_column(Date)

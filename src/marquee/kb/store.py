@@ -18,6 +18,7 @@ from marquee.extract.records import Fact
 from marquee.kb.card import Card, build_card, suggest_titles
 from marquee.kb.db import lock_for_writing, make_engine, upgrade
 from marquee.kb.duplicates import DuplicateSettings, find_copy_of, group_facts, remember, signature
+from marquee.kb.groups import record
 from marquee.kb.models import Alias, DocumentRow, Entity, EvidenceRow, FactRow
 from marquee.kb.resolve import EntityResolver, ResolutionSettings
 from marquee.sources.document import Document
@@ -159,6 +160,7 @@ class KnowledgeBase:
             rows[key] = row
             row.confidence = max(row.confidence, fact.confidence)
             _add_evidence(row, document.id, fact)
+        record(session, rows.values(), document.id, document.date)
         return "near_duplicate" if copy else "ingested"
 
 

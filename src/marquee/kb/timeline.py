@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
+from marquee.kb.groups import work_facts
 from marquee.kb.models import FactRow
-from marquee.kb.provenance import Provenance, Source, source_order
+from marquee.kb.provenance import Source, source_order
 
 # The life of a season, in order (FACTS.md's status values). A season only moves
 # forward: a later report of an earlier stage (a recap) does not set it back.
@@ -131,6 +131,7 @@ class Event:
     date: str | None  # the fact's own date
     sources: list[Source] = field(default_factory=list)
     facts: list[int] = field(default_factory=list)  # ids of the fact rows behind it
+    count: int = 0  # documents behind it (the sum of its facts' source counts)
 
     @property
     def when(self) -> str | None:
@@ -152,6 +153,7 @@ class Event:
             "when": self.when,
             "season": self.season,
             "status": self.status,
+            "count": self.count or len(self.sources),
             "sources": [s.to_dict() for s in self.sources],
         }
 
@@ -323,12 +325,15 @@ def build_timeline(rows: Sequence[tuple[FactRow, list[Source]]], today: date) ->
 
 
 def work_timeline(session: Session, work_id: int, as_of: date | None = None) -> Timeline:
-    """The timeline of the work ``work_id`` as known on ``as_of`` (None: everything)."""
-    rows = session.scalars(
-        select(FactRow)
-        .where(FactRow.work_entity_id == work_id, FactRow.type == "status")
-        .options(selectinload(FactRow.evidence))
-        .order_by(FactRow.id)
-    ).all()
-    known = Provenance(session, as_of).known(rows)
-    return build_timeline(known, as_of or date.today())
+    """The timeline of the work ``work_id`` as known on ``as_of`` (None: everything),
+    from its distinct status facts (``marquee.kb.groups``)."""
+    counted = work_facts(session, work_id, as_of, types=("status",))
+    timeline = build_timeline([(c.row, c.sources) for c in counted], as_of or date.today())
+    count_events(timeline.events, {c.row.id: c.count for c in counted})
+    return timeline
+
+
+def count_events(events: Iterable[Event], counts: dict[int, int]) -> None:
+    """Set each event's ``count`` from the source counts of its facts."""
+    for event in events:
+        event.count = sum(counts.get(i, 0) for i in event.facts)
