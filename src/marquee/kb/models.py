@@ -233,7 +233,12 @@ class WorkDocument(Base):
 
     __tablename__ = "work_documents"
     __table_args__ = (
-        Index("ix_work_documents_work_entity_id_published", "work_entity_id", "published"),
+        Index(
+            "ix_work_documents_work_entity_id_published",
+            "work_entity_id",
+            "published",
+            "doc_id",
+        ),
     )
 
     work_entity_id: Mapped[int] = mapped_column(

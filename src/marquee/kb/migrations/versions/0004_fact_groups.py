@@ -94,7 +94,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_work_documents_work_entity_id_published",
         "work_documents",
-        ["work_entity_id", "published"],
+        ["work_entity_id", "published", "doc_id"],
     )
     op.create_index(op.f("ix_work_documents_doc_id"), "work_documents", ["doc_id"])
     rebuild(op.get_bind())
