@@ -46,6 +46,7 @@ class Sourced:
     facts: list[int] = field(default_factory=list)
     count: int = 0
     dates: list[date | None] = field(default_factory=list)  # of ``sources``
+    entity: int | None = None  # the person or company it is about, when resolved
 
 
 @dataclass(kw_only=True)
@@ -150,6 +151,7 @@ class Lines(Generic[L]):
     def add(self, key: Hashable, line: L, sources: Iterable[Source], fact: int,
             count: int = 0) -> None:
         kept = self._lines.setdefault(key, line)
+        sources = list(sources)
         for source in sources:
             if source.doc_id not in kept.sources:
                 kept.sources.append(source.doc_id)
@@ -160,7 +162,7 @@ class Lines(Generic[L]):
             kept.dates, kept.sources = [d for d, _ in pairs], [i for _, i in pairs]
         if fact not in kept.facts:
             kept.facts.append(fact)
-        kept.count += count or len(list(sources))
+        kept.count += count or len(sources)
 
     def __call__(self) -> list[L]:
         return list(self._lines.values())
@@ -333,11 +335,12 @@ def _fill(card: Card, rows: Sequence[Counted]) -> None:
     for counted in rows:
         row, sources, n = counted.row, counted.sources, counted.count
         f: dict[str, Any] = row.fields
+        subject = row.subject_entity_id
         src = sources
         documents.update(dict.fromkeys(s.doc_id for s in sources))
         if row.type == "company":
             name = _name(row, f.get("company"))
-            line = CompanyLine(company=name, role=f.get("role") or "")
+            line = CompanyLine(company=name, role=f.get("role") or "", entity=subject)
             companies.add((_norm(name), line.role), line, src, row.id, n)
         elif row.type == "genre":
             genres.add(_norm(f.get("genre")), GenreLine(genre=f.get("genre") or ""), src, row.id, n)
@@ -347,13 +350,14 @@ def _fill(card: Card, rows: Sequence[Counted]) -> None:
                 character=f.get("character"),
                 season=f.get("season"),
                 role=f.get("role") or "cast",
+                entity=subject,
             )
             key = (_norm(person.person), _norm(person.character), person.season, person.role)
             cast.add(key, person, src, row.id, n)
         elif row.type == "credit":
             name = _name(row, f.get("person"))
             crew.setdefault(f.get("role") or "", Lines()).add(
-                _norm(name), PersonLine(person=name), src, row.id, n
+                _norm(name), PersonLine(person=name, entity=subject), src, row.id, n
             )
         elif row.type == "location":
             place = PlaceLine(
@@ -370,6 +374,7 @@ def _fill(card: Card, rows: Sequence[Counted]) -> None:
                 kind=f.get("kind") or "direct",
                 via=f.get("via"),
                 date=sources[0].date if sources else None,
+                entity=subject,
             )
             quotes.add((_norm(quote.speaker), _norm(quote.text)), quote, src, row.id, n)
         elif row.type == "metric":
