@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: run test lint bench evaluate calibrate clean
+.PHONY: run test lint bench bench-web screenshots serve evaluate calibrate clean
 
 $(BIN)/marquee: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,22 @@ lint: $(BIN)/marquee
 
 bench: $(BIN)/marquee
 	$(BIN)/python bench/bench.py $(SHARED)/corpus/bbc-zitros
+
+# The work page and the facts API under a bounded load at 1,000,000 facts synthesised from
+# the examples' facts (the KB is built once under bench/results/, then reused).
+BENCH_SEED := sqlite:///bench/results/seed.db
+bench-web: $(BIN)/marquee
+	mkdir -p bench/results
+	$(BIN)/marquee ingest examples/ --db $(BENCH_SEED) >/dev/null
+	$(BIN)/python bench/web.py --seed $(BENCH_SEED) --facts 1000000
+
+# The README's screenshots (docs/*.png) of the examples' KB, in Debian's chromium.
+screenshots: $(BIN)/marquee
+	$(BIN)/marquee ingest examples/ >/dev/null
+	$(BIN)/python docs/screenshots.py sqlite:///marquee.db docs
+
+serve: $(BIN)/marquee
+	$(BIN)/marquee serve
 
 # The seed, dev, the train documents outside the held fold, and the held fold (eval/fold.docs.txt:
 # never tuned on; its score is the honest estimate).
