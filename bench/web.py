@@ -1,6 +1,6 @@
 """Latency of the work page and the facts API at 1,000,000 facts (``make bench-web``).
 
-    python bench/web.py --seed SEED_URL [--facts 1000000] [--requests 1000] [--concurrency 8]
+    python bench/web.py --seed SEED_URL [--facts 1000000] [--requests 1000] [--concurrency 2]
 
 Builds (once, then reuses) a knowledge base of ``--facts`` facts synthesised from the
 seed's facts under new document ids (``bench/synth.py``), starts ``marquee serve`` on a
@@ -127,7 +127,7 @@ def main() -> None:
     parser.add_argument("--seed", required=True)
     parser.add_argument("--facts", type=int, default=1_000_000)
     parser.add_argument("--requests", type=int, default=1000)
-    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--concurrency", type=int, default=2)
     args = parser.parse_args()
     url, total, work = prepare(args.seed, args.facts)
     port = free_port()
