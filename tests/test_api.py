@@ -251,12 +251,12 @@ def test_openapi_lists_the_api(client: TestClient) -> None:
 
 
 def test_the_server_does_not_import_spacy(tmp_path: Any) -> None:
+    """The application and its pages load, and answer, without the NLP stack."""
     url = f"sqlite:///{tmp_path / 'kb.db'}"
     kb_fixture.build(url)
     code = (
         "import sys\n"
         "from fastapi.testclient import TestClient\n"
-        "import marquee.cli.serve\n"
         "from marquee.api.app import create_app\n"
         f"client = TestClient(create_app({url!r}))\n"
         "assert client.get('/').status_code == 200\n"
