@@ -266,3 +266,12 @@ def test_the_server_does_not_import_spacy(tmp_path: Any) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_a_document_id_with_a_slash_and_a_space_opens(client: TestClient) -> None:
+    auth = {"authorization": f"Bearer {TOKEN}"}
+    body = {"id": "desk/lanterns 1", "text": "Paper Lanterns returns in the autumn."}
+    assert client.post("/documents", json=body, headers=auth).status_code == 201
+    assert client.get("/api/documents/desk/lanterns%201").json()["id"] == "desk/lanterns 1"
+    page = client.get("/documents/desk/lanterns%201")
+    assert page.status_code == 200 and "Paper Lanterns returns" in page.text

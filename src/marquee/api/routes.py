@@ -141,7 +141,7 @@ def documents(request: Request, db: DB, q: str | None = None, offset: Offset = 0
     return cached_json(request, queries.list_documents(db, q, offset, limit).to_dict())
 
 
-@router.get("/documents/{doc_id}", summary="One document: metadata, text and its facts")
+@router.get("/documents/{doc_id:path}", summary="One document: metadata, text and its facts")
 def document(request: Request, db: DB, doc_id: str) -> Response:
     view = queries.document_view(db, doc_id)
     if view is None:

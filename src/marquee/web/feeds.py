@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from urllib.parse import quote
 from xml.etree import ElementTree as ET
 
 from sqlalchemy import select
@@ -66,7 +67,7 @@ def status_feed(session: Session, base: str) -> bytes:
         f = row.fields
         title = _what(work, f.get("season"), f.get("status") or "", f.get("date"))
         _entry(feed, id_=f"{base}/facts/{row.id}", title=title,
-               link=f"{base}/documents/{row.doc_id}#fact-{row.id}", day=published,
+               link=f"{base}/documents/{quote(row.doc_id)}#fact-{row.id}", day=published,
                summary=f"reported by {url or row.doc_id}")
     return _text(feed)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from fastapi import APIRouter, FastAPI, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse, Response
@@ -85,7 +85,7 @@ class FactLink:
 
     @property
     def href(self) -> str:
-        return f"/documents/{self.doc}#fact-{self.fact}"
+        return f"/documents/{quote(self.doc)}#fact-{self.fact}"
 
 
 def fact_links(session: Session, ids: list[int]) -> dict[int, FactLink]:
@@ -209,7 +209,7 @@ def segments(text: str, spans: list[Span]) -> list[Segment]:
     return pieces
 
 
-@router.get("/documents/{doc_id}")
+@router.get("/documents/{doc_id:path}")
 def document_page(request: Request, doc_id: str,
                   all: Annotated[str | None, Query()] = None) -> Response:
     show_all = _show_all(all)
@@ -235,7 +235,8 @@ def fact_page(request: Request, fact_id: int) -> Response:
         row = session.get(FactRow, fact_id)
         if row is None:
             raise HTTPException(404, f"no fact #{fact_id}")
-        return RedirectResponse(f"/documents/{row.doc_id}#fact-{row.id}", status_code=303)
+        target = f"/documents/{quote(row.doc_id)}#fact-{row.id}"
+        return RedirectResponse(target, status_code=303)
 
 
 def _base(request: Request) -> str:
