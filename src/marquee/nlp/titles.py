@@ -89,6 +89,13 @@ VOCAB_LABELS = {"NETWORK", "OUTLET", "STUDIO", "MONEY", "CARDINAL", "PERCENT"}
 BAD_LABELS = {"NETWORK", "OUTLET", "STUDIO", "GPE", "NORP", "DATE", "TIME", "MONEY", "CARDINAL",
               "ORDINAL", "PERCENT", "LANGUAGE", "LOC", "FAC"}
 _VOCAB = set(NETWORKS) | set(OUTLETS)
+# The first words of a vocabulary name ("Acme" of "Acme TV+", "Acme Prime"): a short form
+# of a network, never a title.
+_VOCAB_HEADS = {m.group(1) for n in _VOCAB for m in [re.fullmatch(
+    r"(.+?)(?:\+| TV\+?| Prime(?: Video)?| Video| Studios| Network| Television| Originals)", n)]
+    if m}
+CHART_RE = re.compile(r"(?:The )?Top (?:\d+|Ten|Five|Twenty)\b.*")
+POSSESSIVE_RE = re.compile(r"(.+?)['’]s$")
 
 
 @dataclass
@@ -134,6 +141,8 @@ def _acceptable(doc: Doc, title: str, start: int, strict: bool = True) -> bool:
     """
     if not title or title in _VOCAB or len(title) < 2 or not _well_formed(title):
         return False
+    if _vocabulary_form(title) or CHART_RE.fullmatch(title):
+        return False
     if start > 0 and doc.text[start - 1] in "#@":
         return False
     words = title.split()
@@ -155,6 +164,14 @@ def _acceptable(doc: Doc, title: str, start: int, strict: bool = True) -> bool:
     if not strict:
         return True
     return not _is_name(doc, title)
+
+
+def _vocabulary_form(title: str) -> bool:
+    """A network or outlet's possessive ("Acme's") or short form ("Acme" of "Acme TV+")."""
+    possessive = POSSESSIVE_RE.fullmatch(title)
+    stem = possessive.group(1) if possessive else title
+    stem = stem.removeprefix("The ")
+    return stem in _VOCAB or stem in _VOCAB_HEADS
 
 
 def _is_name(doc: Doc, title: str) -> bool:
