@@ -25,8 +25,11 @@ lint: $(BIN)/marquee
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy src
 
+# A sample of the corpus by default (BENCH_LIMIT documents); `make bench BENCH_LIMIT=` runs
+# the whole of it.
+BENCH_LIMIT ?= 150
 bench: $(BIN)/marquee
-	$(BIN)/python bench/bench.py $(SHARED)/corpus/bbc-zitros
+	$(BIN)/python bench/bench.py $(SHARED)/corpus/bbc-zitros $(if $(BENCH_LIMIT),--limit $(BENCH_LIMIT))
 
 # The trained title recogniser marquee_works: its corpus (build/works), a seeded CPU `spacy
 # train` (training/works.cfg), the component exported into src/marquee/nlp/models/works, then
