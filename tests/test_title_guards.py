@@ -48,3 +48,32 @@ def test_vocabulary_forms_are_no_titles(nlp, text: str, headline: str | None,
 )
 def test_the_title_beside_them_stays(nlp, text: str, title: str) -> None:
     assert title in titles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_titles"),
+    [
+        ("Production begins in Ayrshire in January, with the series due on BBC Two.",
+         {"Ayrshire"}),
+        ("Filming took place over the summer in Bolton and at studios in Salford.",
+         {"Bolton", "Salford"}),
+        ("The drama returns on ZDF in the spring, and Arte will follow.", {"ZDF"}),
+        ("The first series will launch on CBBC this autumn.", {"CBBC"}),
+        ("Chris Dunmore has a role in the new drama Copperline Heights.", {"Chris Dunmore"}),
+    ],
+)
+def test_places_broadcasters_and_people_are_no_titles(nlp, text: str,
+                                                      not_titles: set[str]) -> None:
+    assert not (titles(nlp, text) & not_titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Pella Orrin stars in Copperline Heights, which returns in May.", "Copperline Heights"),
+        ("Dov Arkwright has a role in Copperline Heights.", "Copperline Heights"),
+        ("Saltwick Bay drew 2.4 million viewers for its return on Sunday.", "Saltwick Bay"),
+    ],
+)
+def test_a_work_after_a_verb_of_acting_stays(nlp, text: str, title: str) -> None:
+    assert title in titles(nlp, text)

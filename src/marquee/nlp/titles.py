@@ -18,7 +18,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from marquee.nlp.vocab import COMMON_CAPS, KIND_WORDS, MONTHS, NETWORKS, NOT_TITLE_WORDS, OUTLETS
+from marquee.nlp.vocab import (
+    AMBIGUOUS_NETWORKS,
+    COMMON_CAPS,
+    KIND_WORDS,
+    MONTHS,
+    MORE_NETWORKS,
+    NETWORKS,
+    NOT_TITLE_WORDS,
+    OUTLETS,
+)
+from marquee.nlp.given_names import is_given_name
 from marquee.nlp.works import LABEL as WORK_LABEL
 
 WORD = r"(?:[A-Z][\w’'.&!-]*[\w!]|[A-Z]|\d+[\w]*)"
@@ -89,6 +99,8 @@ VOCAB_LABELS = {"NETWORK", "OUTLET", "STUDIO", "MONEY", "CARDINAL", "PERCENT"}
 BAD_LABELS = {"NETWORK", "OUTLET", "STUDIO", "GPE", "NORP", "DATE", "TIME", "MONEY", "CARDINAL",
               "ORDINAL", "PERCENT", "LANGUAGE", "LOC", "FAC"}
 _VOCAB = set(NETWORKS) | set(OUTLETS)
+# Networks the ruler leaves alone (some are common words) are still never a title.
+_NETWORK_NAMES = set(MORE_NETWORKS) - AMBIGUOUS_NETWORKS
 # The first words of a vocabulary name ("Acme" of "Acme TV+", "Acme Prime"): a short form
 # of a network, never a title.
 _VOCAB_HEADS = {m.group(1) for n in _VOCAB for m in [re.fullmatch(
@@ -171,7 +183,7 @@ def _vocabulary_form(title: str) -> bool:
     possessive = POSSESSIVE_RE.fullmatch(title)
     stem = possessive.group(1) if possessive else title
     stem = stem.removeprefix("The ")
-    return stem in _VOCAB or stem in _VOCAB_HEADS
+    return stem in _VOCAB or stem in _VOCAB_HEADS or stem in _NETWORK_NAMES
 
 
 def _is_name(doc: Doc, title: str) -> bool:
@@ -253,8 +265,29 @@ def _model_titles(doc: Doc) -> list[tuple[str, int]]:
                 continue
             if len(words) > 1 and words[-1] in surnames and _name_shaped(words):
                 continue
+            if _a_place(ent):
+                continue
+            if 2 <= len(words) <= 3 and _name_shaped(words) and is_given_name(words[0]):
+                continue  # "Ada Bell stars in ...": a person's name the recogniser misread
             out.append((title, start))
     return out
+
+
+PLACE_PREPS = {"in", "at", "near", "across", "around", "outside", "throughout", "between"}
+# Verbs after which "in X" names a work a person is in, not a place.
+IN_A_WORK = {"star", "appear", "feature", "play", "cast", "return", "work", "role", "part",
+             "turn", "act", "guest", "co-star", "costar", "reprise", "debut", "lead"}
+
+
+def _a_place(span: Span) -> bool:
+    """'filmed in X', 'production begins in X', 'a base camp near X': a name governed by a
+    preposition of place names a place, unless a verb of acting takes it ('stars in X')."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in PLACE_PREPS or prep.i == root.i:
+        return False
+    head = prep.head
+    return head.lemma_.lower() not in IN_A_WORK and head.pos_ in ("VERB", "NOUN", "AUX")
 
 
 def _split_pair(title: str, start: int) -> list[tuple[str, int]]:
