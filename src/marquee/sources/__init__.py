@@ -2,24 +2,45 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from marquee.sources.corpus_text import read_text_file
 from marquee.sources.discover import STDIN, expand_paths
 from marquee.sources.document import Document, Rejected
+from marquee.sources.html import HTML_SUFFIXES, read_html_file
 from marquee.sources.jsonl import read_jsonl_file, read_stdin
+from marquee.sources.markdown import MARKDOWN_SUFFIXES, read_markdown_file
 
 __all__ = ["Document", "Rejected", "read_file", "read_inputs"]
 
+Reader = Callable[[str], Iterator[Document | Rejected]]
+
+
+def _one(read: Callable[[str], Document | Rejected]) -> Reader:
+    def reader(path: str) -> Iterator[Document | Rejected]:
+        yield read(path)
+
+    return reader
+
+
+READERS: tuple[tuple[tuple[str, ...], Reader], ...] = (
+    ((".jsonl",), read_jsonl_file),
+    (MARKDOWN_SUFFIXES, _one(read_markdown_file)),
+    (HTML_SUFFIXES, _one(read_html_file)),
+)
+
 
 def read_file(path: str) -> Iterator[Document | Rejected]:
-    """Read one file (``.jsonl`` as JSON Lines, anything else as corpus text) or ``-``."""
+    """Read one file or ``-``, by its name's suffix; corpus text when no reader claims it."""
     if path == STDIN:
         yield from read_stdin()
-    elif path.lower().endswith(".jsonl"):
-        yield from read_jsonl_file(path)
-    else:
-        yield read_text_file(path)
+        return
+    name = path.lower()
+    for suffixes, reader in READERS:
+        if name.endswith(suffixes):
+            yield from reader(path)
+            return
+    yield read_text_file(path)
 
 
 def read_inputs(paths: Iterable[str]) -> Iterator[Document | Rejected]:

@@ -22,6 +22,8 @@ class Document:
     title: str | None = None
     url: str | None = None
     source: str = ""  # where it was read from: "path" or "path:line"
+    author: str | None = None
+    site: str | None = None  # the publication's name, as the page gives it
 
     @property
     def text_hash(self) -> str:
