@@ -9,6 +9,7 @@ from marquee.sources.discover import STDIN, expand_paths
 from marquee.sources.document import Document, Rejected
 from marquee.sources.html import HTML_SUFFIXES, read_html_file
 from marquee.sources.jsonl import read_jsonl_file, read_stdin
+from marquee.sources.language import check_language
 from marquee.sources.markdown import MARKDOWN_SUFFIXES, read_markdown_file
 
 __all__ = ["Document", "Rejected", "read_file", "read_inputs"]
@@ -48,9 +49,11 @@ def read_inputs(paths: Iterable[str]) -> Iterator[Document | Rejected]:
 
     ``paths`` are files, directories, globs, or ``-`` for stdin. Bad input never raises:
     it becomes a Rejected naming the file (and line), and the rest of the batch goes on.
+    Every reader's Document passes the same language check here.
     """
     for item in expand_paths(paths):
         if isinstance(item, Rejected):
             yield item
-        else:
-            yield from read_file(item)
+            continue
+        for outcome in read_file(item):
+            yield check_language(outcome) if isinstance(outcome, Document) else outcome
