@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from marquee.sources.corpus_text import read_text_file
 from marquee.sources.discover import STDIN, expand_paths
 from marquee.sources.document import Document, Rejected
+from marquee.sources.feeds import FEED_SUFFIXES, read_feed_file
 from marquee.sources.html import HTML_SUFFIXES, read_html_file
 from marquee.sources.jsonl import read_jsonl_file, read_stdin
 from marquee.sources.language import check_language
@@ -28,6 +29,7 @@ READERS: tuple[tuple[tuple[str, ...], Reader], ...] = (
     ((".jsonl",), read_jsonl_file),
     (MARKDOWN_SUFFIXES, _one(read_markdown_file)),
     (HTML_SUFFIXES, _one(read_html_file)),
+    (FEED_SUFFIXES, read_feed_file),
 )
 
 

@@ -17,6 +17,9 @@ from marquee.sources.raw import InputError, read_capped
 
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 PARAGRAPH_BREAK = "\n\n"
+_BLOCKS = frozenset(
+    {"p", "div", "br", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "pre"}
+)
 
 # trafilatura logs every page it finds no text in; the Rejected says it once, better.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -79,7 +82,26 @@ def html_fragment_to_text(fragment: str) -> str:
         include_tables=False,
         with_metadata=False,
     )
-    return _body(text or "", None)
+    return _body(text or "", None) or plain_text(fragment)
+
+
+def plain_text(fragment: str) -> str:
+    """All the text of a fragment, a line per block (for snippets too short to extract)."""
+    import lxml.html
+    from lxml import etree
+
+    if not fragment.strip():
+        return ""
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return fragment.strip()
+    for bad in root.xpath("//script|//style"):
+        bad.drop_tree()
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag.lower() in _BLOCKS:
+            element.tail = "\n" + (element.tail or "")
+    return _body(root.text_content(), None)
 
 
 def read_html_file(path: str) -> Document | Rejected:
