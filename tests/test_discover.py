@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from readers import docs, read, rejects, write
 
-from marquee.sources import Rejected
+from marquee.sources import Rejected, Skipped
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
@@ -31,7 +31,7 @@ def test_fifo_named_txt_is_skipped_not_opened(tmp_path: Path, named: bool) -> No
         pytest.fail("reading a FIFO blocked")
     [items] = result
     assert [d.id for d in docs(items)] == ["a"]  # type: ignore[arg-type]
-    assert rejects(items) == [Rejected(str(fifo), "skipped: a FIFO, not a regular file")]  # type: ignore[arg-type]
+    assert rejects(items) == [Skipped(str(fifo), "a FIFO, not a regular file")]  # type: ignore[arg-type]
 
 
 def test_unreadable_subfolder_gets_a_line(

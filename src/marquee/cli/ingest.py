@@ -17,7 +17,7 @@ from marquee.config import Settings
 from marquee.extract import extract_documents
 from marquee.kb import KnowledgeBase
 from marquee.nlp.pipeline import load_pipeline
-from marquee.sources import Document, Rejected, read_inputs
+from marquee.sources import Document, Rejected, Skipped, read_inputs
 
 
 @dataclass
@@ -26,6 +26,7 @@ class Tally:
     near_duplicate: int = 0  # of the ingested: copies whose shared facts only gained a source
     duplicate: int = 0
     rejected: int = 0
+    skipped: int = 0  # inputs that are not articles (a WARC request record, a FIFO)
     facts: int = 0
 
     def summary(self, url: str) -> str:
@@ -33,7 +34,8 @@ class Tally:
         return (
             f"ingested {self.ingested}, duplicate {self.duplicate}, rejected {self.rejected} "
             f"(facts {self.facts}) into {shown}\n"
-            f"near-duplicate {self.near_duplicate} of the ingested (their facts count once)"
+            + (f"skipped {self.skipped} (not articles)\n" if self.skipped else "")
+            + f"near-duplicate {self.near_duplicate} of the ingested (their facts count once)"
         )
 
 
@@ -44,7 +46,10 @@ def new_documents(
     seen: set[str] = set()
     fresh: list[Document] = []
     for item in items:
-        if isinstance(item, Rejected):
+        if isinstance(item, Skipped):
+            tally.skipped += 1
+            typer.echo(f"skipped: {item.source}: {item.reason}", err=True)
+        elif isinstance(item, Rejected):
             tally.rejected += 1
             typer.echo(f"rejected: {item.source}: {item.reason}", err=True)
         elif {item.id, item.text_hash} & seen or kb.has_document(item.id, item.text_hash):
@@ -92,6 +97,6 @@ def ingest(
                     progress.advance(task)
     typer.echo(tally.summary(url))
     if tally.ingested + tally.duplicate == 0:
-        if tally.rejected == 0:
+        if tally.rejected + tally.skipped == 0:
             typer.echo("nothing found to ingest", err=True)
         raise typer.Exit(1)

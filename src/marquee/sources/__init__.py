@@ -6,14 +6,16 @@ from collections.abc import Callable, Iterable, Iterator
 
 from marquee.sources.corpus_text import read_text_file
 from marquee.sources.discover import STDIN, expand_paths
-from marquee.sources.document import Document, Rejected
+from marquee.sources.document import Document, Rejected, Skipped
 from marquee.sources.feeds import FEED_SUFFIXES, read_feed_file
 from marquee.sources.html import HTML_SUFFIXES, read_html_file
-from marquee.sources.jsonl import read_jsonl_file, read_stdin
+from marquee.sources.jsonl import read_jsonl_file
 from marquee.sources.language import check_language
 from marquee.sources.markdown import MARKDOWN_SUFFIXES, read_markdown_file
+from marquee.sources.stdin import read_stdin
+from marquee.sources.warc import WARC_SUFFIXES, read_warc_file
 
-__all__ = ["Document", "Rejected", "read_file", "read_inputs"]
+__all__ = ["Document", "Rejected", "Skipped", "read_file", "read_inputs"]
 
 Reader = Callable[[str], Iterator[Document | Rejected]]
 
@@ -30,6 +32,7 @@ READERS: tuple[tuple[tuple[str, ...], Reader], ...] = (
     (MARKDOWN_SUFFIXES, _one(read_markdown_file)),
     (HTML_SUFFIXES, _one(read_html_file)),
     (FEED_SUFFIXES, read_feed_file),
+    (WARC_SUFFIXES, read_warc_file),
 )
 
 

@@ -12,7 +12,7 @@ import os
 import stat
 from collections.abc import Iterable, Iterator
 
-from marquee.sources.document import Rejected
+from marquee.sources.document import Rejected, Skipped
 
 STDIN = "-"
 SUFFIXES = (
@@ -59,7 +59,7 @@ def not_regular(path: str) -> Rejected | None:
     if stat.S_ISREG(mode):
         return None
     kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
-    return Rejected(path, f"skipped: {kind}, not a regular file")
+    return Skipped(path, f"{kind}, not a regular file")
 
 
 def walk_directory(directory: str) -> list[str | Rejected]:

@@ -41,6 +41,15 @@ class Rejected:
         return f"{self.source}: {self.reason}"
 
 
+@dataclass(frozen=True)
+class Skipped(Rejected):
+    """An input passed over on purpose, not an error: not an article (a WARC request
+    record, an image) or not a file to open (a FIFO). Counted apart from rejections."""
+
+    def __str__(self) -> str:
+        return f"{self.source}: skipped: {self.reason}"
+
+
 def normalise_text(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
