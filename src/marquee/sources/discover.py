@@ -86,8 +86,8 @@ def walk_directory(directory: str) -> list[str | Rejected]:
 
 def expand_path(path: str) -> Iterator[str | Rejected]:
     """The files named by one argument: a file, a directory, a glob, or ``-`` for stdin."""
-    if path == STDIN:
-        yield STDIN
+    if path == STDIN or is_url(path):
+        yield path  # read as it is: standard input, or a URL to fetch
     elif os.path.isdir(path):
         files = walk_directory(path)
         if not files:
@@ -105,16 +105,20 @@ def expand_path(path: str) -> Iterator[str | Rejected]:
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str | Rejected]:
-    """Expand every argument in order; a file named twice is read once."""
+    """Expand every argument in order; a file (or URL) named twice is read once."""
     seen: set[str] = set()
     for path in paths:
         for item in expand_path(path):
             if isinstance(item, str) and item != STDIN:
-                key = os.path.realpath(item)
+                key = item if is_url(item) else os.path.realpath(item)
                 if key in seen:
                     continue
                 seen.add(key)
             yield item
+
+
+def is_url(path: str) -> bool:
+    return path.lower().startswith(("http://", "https://"))
 
 
 def _expand_glob(pattern: str) -> Iterator[str | Rejected]:

@@ -78,8 +78,11 @@ def read_stream(lines: Iterable[bytes], name: str = STDIN_NAME) -> Iterator[Docu
     yield from read_bytes(data, name)
 
 
-def read_bytes(data: bytes, name: str) -> Iterator[Document | Rejected]:
-    """Read one whole input held in memory, by its sniffed format."""
+def read_bytes(
+    data: bytes, name: str, *, url: str | None = None
+) -> Iterator[Document | Rejected]:
+    """Read one whole input held in memory, by its sniffed format. With ``url`` (a fetched
+    page) a page's id and URL are that URL, and a feed's relative links resolve against it."""
     if is_gzip(data):
         try:
             data = gunzip(data)
@@ -94,9 +97,9 @@ def read_bytes(data: bytes, name: str) -> Iterator[Document | Rejected]:
 
         yield from read_warc_stream(io.BytesIO(data), name)
     elif kind == "feed":
-        yield from parse_feed(data, name)
+        yield from parse_feed(data, name, base_url=url)
     elif kind == "html":
-        yield parse_html_page(data, _hash_id(data), name)
+        yield parse_html_page(data, url or _hash_id(data), name, url=url)
     else:
         yield _decoded(data, name, parse_markdown if kind == "markdown" else parse_corpus_text)
 
