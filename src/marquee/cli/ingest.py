@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -18,6 +19,10 @@ from marquee.extract import extract_documents
 from marquee.kb import KnowledgeBase
 from marquee.nlp.pipeline import load_pipeline
 from marquee.sources import Document, Rejected, Skipped, read_inputs
+from marquee.sources.discover import is_url
+
+if TYPE_CHECKING:
+    from marquee.sources.fetch import Fetcher
 
 
 @dataclass
@@ -71,17 +76,31 @@ def _progress(console: Console) -> Progress:
     )
 
 
+@contextmanager
+def fetcher_for(paths: list[str], url: str) -> Iterator[Fetcher | None]:
+    """A fetcher (its state kept beside the KB) when any input is a URL, else None."""
+    if not any(is_url(path) for path in paths):
+        yield None
+        return
+    from marquee.sources.fetch import Fetcher, FetchState, state_path_for
+
+    with Fetcher(state=FetchState.load(state_path_for(url))) as fetcher:
+        yield fetcher
+
+
 @app.command("ingest")
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, directories, globs, URLs, or - for stdin.")
+    ],
     db: DbOption = None,
 ) -> None:
     """Read articles, extract their facts and store them in the knowledge base."""
     settings = Settings.from_env()
     url = db_url(db)
     tally = Tally()
-    with kb_errors(url), KnowledgeBase(url) as kb:
-        documents = new_documents(kb, read_inputs(paths), tally)
+    with kb_errors(url), KnowledgeBase(url) as kb, fetcher_for(paths, url) as fetcher:
+        documents = new_documents(kb, read_inputs(paths, fetcher), tally)
         if documents:
             with _progress(Console(stderr=True)) as progress:
                 task = progress.add_task("ingest", total=len(documents))
