@@ -116,11 +116,10 @@ class Watcher:
 def spacy_extractor(model: str) -> Extractor:
     """The pipeline and extractor, loaded on first need (a poll with nothing new loads
     neither)."""
-    from marquee.extract import extract_documents
-    from marquee.nlp.pipeline import load_pipeline
+    from marquee.cli import ingest  # the same pipeline and extractor as `marquee ingest`
 
-    pipeline = load_pipeline(model)
-    return lambda documents: extract_documents(pipeline, documents)
+    pipeline = ingest.load_pipeline(model)
+    return lambda documents: ingest.extract_documents(pipeline, documents)
 
 
 @app.command("watch")
