@@ -13,10 +13,11 @@ CRLF = b"\r\n"
 
 
 def record(kind: str, uri: str | None, block: bytes, content_type: str) -> bytes:
+    record_id = uuid.uuid5(uuid.NAMESPACE_URL, f"{kind} {uri} {len(block)}")
     headers = [
         b"WARC/1.1",
         f"WARC-Type: {kind}".encode(),
-        f"WARC-Record-ID: <urn:uuid:{uuid.UUID(int=len(block) + hash(uri) % 1000)}>".encode(),
+        f"WARC-Record-ID: <urn:uuid:{record_id}>".encode(),
         b"WARC-Date: 2024-05-01T12:00:00Z",
         f"Content-Type: {content_type}".encode(),
         f"Content-Length: {len(block)}".encode(),
@@ -67,5 +68,5 @@ def write_warc(path: Path, pages: int, *, compress: bool) -> Path:
     """Write a crawl; compressed as a gzip member per record, the way crawlers do."""
     with open(path, "wb") as handle:
         for item in crawl(pages):
-            handle.write(gzip.compress(item) if compress else item)
+            handle.write(gzip.compress(item, mtime=0) if compress else item)
     return path
