@@ -191,7 +191,7 @@ def _airing_cue(doc: Doc, a: int, b: int) -> bool:
         "'s", "’s", "original", "originals")
 
 
-def _name_runs(doc: Doc, first: int, last: int):  # type: ignore[no-untyped-def]
+def _name_runs(doc: Doc, first: int, last: int):
     """(start, end) of maximal runs of name words, joins allowed inside."""
     i = first
     while i < last:

@@ -196,9 +196,10 @@ def _records(article: Article, sentence: Sentence, event: Event) -> Iterator[Sta
                                          event.patient, extra={"report_date": True})
         when = _date(article, sentence, event)  # the renewal's: its announcement's
     if status in ("premiere_scheduled", "released_or_scheduled"):
-        status, when = _schedule(article, event, when)
-        if status is None:
+        scheduled, when = _schedule(article, event, when)
+        if scheduled is None:
             return
+        status = scheduled
     elif event.needs_date and when is None:
         return
     if when is None and _told_in_passing(event) and _time_ago(article, event) is None:
@@ -304,8 +305,9 @@ def _verb_events(article: Article, sentence: Sentence, verb: Token) -> Iterator[
     if lemma in ("come", "be") and any(c.lower_ == "back" for c in verb.children):
         yield from _back(article, sentence, verb)
         return
+    subject = _subject(verb)
     if lemma in ("begin", "start", "kick", "open") and (_season_object(article, verb) or (
-            _subject(verb) is not None and _in_season_span(article, _subject(verb)) and
+            subject is not None and _in_season_span(article, subject) and
             _dated(article, verb) and not _production_object(verb))):
         yield from _season_start(article, sentence, verb)
         return

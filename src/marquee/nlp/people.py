@@ -209,6 +209,10 @@ def _strip_leading(doc: Doc, span: Span) -> Span | None:
     """'What's Ada Bell' -> 'Ada Bell': words that open a sentence are not part of a name
     (question words, verbs, pronouns, articles); None when no name is left."""
     start = span.start
+    # "Acme's Ada Bell": the company before a possessive is not part of the name.
+    owner = [t.i for t in span[:-1] if t.text in ("'s", "’s") or t.tag_ == "POS"]
+    if owner and owner[-1] + 1 < span.end:
+        start = owner[-1] + 1
     while start < span.end and (
         doc[start].is_stop and doc[start].lower_ not in ("de", "van", "von", "la", "le")
         or doc[start].pos_ in ("AUX", "VERB", "PRON", "DET", "ADP", "SCONJ", "PART")

@@ -1,0 +1,50 @@
+"""Names that look like titles but are a network's short form, its possessive, or a chart
+(sentences invented here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marquee.nlp import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def titles(nlp, text: str, headline: str | None = None) -> set[str]:
+    doc = nlp.make_doc(text)
+    if headline:
+        doc.user_data["headline"] = headline
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    return set(doc._.title_kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "not_titles"),
+    [
+        ("It is the second Apple series to shoot in Leeds.", None, {"Apple"}),
+        ("Marrow Lane is the latest Disney series from Tallis Studios.", None, {"Disney"}),
+        ("Apple's series Marrow Lane returns in May.", None, {"Apple"}),
+        ("The ABC's series was a hit in its first week.", None, {"The ABC", "ABC"}),
+        ("Netflix's Top 10 had the drama Marrow Lane at No. 1 this week.", None, {"Top 10"}),
+        ("The comedy Paper Boats entered the Top Ten in 40 countries.", None, {"Top Ten"}),
+    ],
+)
+def test_vocabulary_forms_are_no_titles(nlp, text: str, headline: str | None,
+                                        not_titles: set[str]) -> None:
+    assert not (titles(nlp, text, headline) & not_titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The comedy Paper Boats, an Apple TV+ series, returns in May.", "Paper Boats"),
+        ("ABC's medical drama Marrow Lane stars Pella Orrin.", "Marrow Lane"),
+        ("The thriller Top Floor Down was renewed by the streamer.", "Top Floor Down"),
+    ],
+)
+def test_the_title_beside_them_stays(nlp, text: str, title: str) -> None:
+    assert title in titles(nlp, text)
