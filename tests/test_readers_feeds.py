@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from feeds import PARAGRAPHS, atom, rss
-from readers import docs, read, rejects, write
+from readers import article_html, docs, read, rejects, write
 
 from marquee.sources import Document
 
@@ -86,3 +86,16 @@ def test_feed_text_that_names_a_local_file_is_not_read_as_a_path(tmp_path: Path)
     secret = write(tmp_path / "secret.rss", rss([0]))
     [rejected] = rejects(read(write(tmp_path / "pointer.xml", str(secret))))
     assert "not an RSS or Atom feed" in rejected.reason
+
+
+def test_linked_page_saved_beside_the_feed_is_read_in_full(tmp_path: Path) -> None:
+    feed = write(tmp_path / "wire.rss", rss(range(3)))
+    canonical = "<link rel='canonical' href='https://wire.example.test/s/0'>"
+    write(tmp_path / "0.html", article_html("Full story", head=canonical))
+    elsewhere = "<link rel='canonical' href='https://other.example.test/s/1'>"
+    write(tmp_path / "1.html", article_html("Another site's page", head=elsewhere))
+    first, second, third = docs(read(feed))
+    assert first.id == "wire-0" and first.title == "Story 0"
+    assert first.text == "\n\n".join(PARAGRAPHS)  # the page, not the summary
+    assert second.text.startswith("Harrow Fields is renewed")  # canonical URL differs
+    assert third.text.startswith("The Quiet Ferry is renewed")  # no page saved

@@ -2,19 +2,23 @@
 
 An entry's body is its full content when the feed carries it, else its summary, reduced
 to text when it is HTML. Its id is the entry's guid/id, else its link; its date the
-published (else updated) date as written, read by :mod:`marquee.sources.dates`.
+published (else updated) date as written, read by :mod:`marquee.sources.dates`. A feed
+file's entry whose linked page is saved beside it is read in full from that page.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
+from pathlib import Path, PurePosixPath
 from typing import Any
+from urllib.parse import urlsplit
 
 from marquee.sources.dates import optional_date
 from marquee.sources.document import Document, Rejected, text_hash
-from marquee.sources.html import html_fragment_to_text
+from marquee.sources.html import HTML_SUFFIXES, html_fragment_to_text, read_html_file
 from marquee.sources.raw import InputError, read_capped
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
@@ -74,7 +78,44 @@ def read_feed_file(path: str) -> Iterator[Document | Rejected]:
     except InputError as err:
         yield Rejected(path, str(err))
         return
-    yield from parse_feed(data, path)
+    folder = Path(path).parent
+    for outcome in parse_feed(data, path):
+        yield with_local_page(outcome, folder) if isinstance(outcome, Document) else outcome
+
+
+def with_local_page(entry: Document, folder: Path) -> Document:
+    """The entry with the full text of its linked page, when that page is saved beside
+    the feed: a file named after the link's last path segment (``<slug>.html``, ``.htm``
+    or either gzipped) whose canonical URL, if it gives one, is the link."""
+    page = _local_page(entry.url, folder)
+    if page is None:
+        return entry
+    found = read_html_file(str(page))
+    if not isinstance(found, Document) or (found.url not in (None, entry.url)):
+        return entry
+    return replace(
+        entry,
+        text=found.text,
+        author=entry.author or found.author,
+        site=entry.site or found.site,
+        date=entry.date or found.date,
+    )
+
+
+def _local_page(link: str | None, folder: Path) -> Path | None:
+    if not link:
+        return None
+    slug = PurePosixPath(urlsplit(link).path).name
+    for suffix in HTML_SUFFIXES:
+        if slug.lower().endswith(suffix):
+            slug = slug[: -len(suffix)]
+    if not slug or slug.startswith("."):
+        return None
+    for suffix in HTML_SUFFIXES:
+        candidate = folder / f"{slug}{suffix}"
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 def looks_like_feed(head: bytes) -> bool:
