@@ -77,3 +77,17 @@ def test_places_broadcasters_and_people_are_no_titles(nlp, text: str,
 )
 def test_a_work_after_a_verb_of_acting_stays(nlp, text: str, title: str) -> None:
     assert title in titles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Quillfeather stars as a disgraced surveyor in the new drama.",
+        "Tobin Vask will play the ferry pilot, the network said.",
+        "Odile Varga has been cast as the detective's sister.",
+        "Ines Marlowe joins the cast as a night nurse.",
+    ],
+)
+def test_a_performer_is_no_title(nlp, text: str) -> None:
+    performer = " ".join(text.split()[:2])
+    assert performer not in titles(nlp, text)

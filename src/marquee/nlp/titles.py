@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from marquee.nlp.given_names import is_given_name
+from marquee.nlp.people import PERFORMER_AFTER_RE
 from marquee.nlp.vocab import (
     AMBIGUOUS_NETWORKS,
     COMMON_CAPS,
@@ -28,7 +30,6 @@ from marquee.nlp.vocab import (
     NOT_TITLE_WORDS,
     OUTLETS,
 )
-from marquee.nlp.given_names import is_given_name
 from marquee.nlp.works import LABEL as WORK_LABEL
 
 WORD = r"(?:[A-Z][\w’'.&!-]*[\w!]|[A-Z]|\d+[\w]*)"
@@ -155,6 +156,8 @@ def _acceptable(doc: Doc, title: str, start: int, strict: bool = True) -> bool:
         return False
     if _vocabulary_form(title) or CHART_RE.fullmatch(title):
         return False
+    if PERFORMER_AFTER_RE.match(doc.text, start + len(title)):
+        return False  # "X stars as Y", "X will play Y": X is a performer
     if start > 0 and doc.text[start - 1] in "#@":
         return False
     words = title.split()
