@@ -133,6 +133,8 @@ def test_not_returning_is_no_renewal(nlp, text: str) -> None:
         "Dana Ruiz plays a chef in the drama 'Dust Road'.",
         "Dana Ruiz will not be returning to the drama 'Dust Road'.",
         "Hulu released the first trailer for the drama 'Dust Road' on Monday.",
+        "The film 'Dust Road' ended up in third place with $4.1m.",
+        "The comedy 'Tin Harbour' ended up as the weekend's biggest draw.",
     ],
 )
 def test_no_event(nlp, text: str) -> None:

@@ -777,6 +777,9 @@ def _end(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]:
     if tense not in ("past", "future"):
         return  # "it ends on a close-up of ...": plot told in the present
     children = list(verb.children)
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if any(c.dep_ == "prt" for c in children) or (after is not None and after.lower_ == "up"):
+        return  # "ended up third at the box office": a phrasal verb, no ending
     dobj = _dobj(verb)
     with_obj = [o for p in children if p.dep_ == "prep" and p.lower_ == "with"
                 for o in p.children if o.dep_ in ("pobj", "pcomp")]
