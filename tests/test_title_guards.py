@@ -91,3 +91,25 @@ def test_a_work_after_a_verb_of_acting_stays(nlp, text: str, title: str) -> None
 def test_a_performer_is_no_title(nlp, text: str) -> None:
     performer = " ".join(text.split()[:2])
     assert performer not in titles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Other films tipped include Glass Orchard, starring Nora Castell, and Kestrel "
+         "starring Liam Quade as a famed surgeon.", {"Glass Orchard", "Kestrel"}),
+        ("Also screening on Friday is The Salt Kettle (starring Ines Marlowe).", {"The Salt Kettle"}),
+        ("It beat Director Tom Vale's The Glass Orchard, starring Nora Castell.",
+         {"The Glass Orchard"}),
+        ("Nominees include Ada Bell and Kestrel, starring Liam Quade.", {"Kestrel"}),
+    ],
+)
+def test_what_stars_someone_is_a_work(nlp, text: str, expected: set[str]) -> None:
+    found = titles(nlp, text)
+    assert expected <= found
+    assert not any(t != e and e in t for t in found for e in expected)  # nothing joined on
+
+
+def test_a_person_starring_opposite_is_no_work(nlp) -> None:
+    assert "Nora Castell" not in titles(nlp, "Nora Castell, starring opposite Liam Quade, "
+                                             "said yes.")

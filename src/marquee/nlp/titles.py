@@ -65,6 +65,8 @@ CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?P<t>{TITLE})(?: TV| television)? (?:{KIND_AFTER})\b"), "kind"),
     (re.compile(rf"(?P<t>{TITLE})(?:['’]s)?(?: TV| television)? (?:{ROLE_AFTER})\b"), "after"),
     (re.compile(rf"(?P<t>{TITLE})-style\b"), "after"),
+    # "Kestrel, starring X", "Kestrel (starring X)": what stars someone is a work
+    (re.compile(rf"(?P<t>{TITLE}),? \(?(?:starring|co-starring|costarring)\b"), "starring"),
     (re.compile(rf"\b(?:renewed|renews|cancell?ed|cancels|axed|revived|greenlit|recommissioned)"
                 rf" [{QUOTES}]?(?P<t>{TITLE})[{QUOTES}]? (?:for|after|in)\b"), "kind"),
     (re.compile(rf"\b(?:season \d+|(?:first|second|third|fourth|fifth|sixth|final|new|next|"
@@ -82,7 +84,7 @@ CUES: list[tuple[re.Pattern[str], str]] = [
 ]
 NETWORK_PREFIX_RE = re.compile(rf"^(?:.* and )?(?:{NETWORK_RE})(?:['’]s| and) ")
 NETWORK_SUFFIX_RE = re.compile(rf"(?: (?:on|for|from|at|with|to) (?:the )?(?:{NETWORK_RE}))+$")
-WEAK_CUES = {"after", "in", "of"}
+WEAK_CUES = {"after", "in", "of", "starring"}
 PAREN_RE = re.compile(rf"\((?P<t>{TITLE})\)")
 SEASON_TAIL_RE = re.compile(
     r"(?:,? (?:Season|Series|Part|Episode|Volume|Vol\.?) \w+.*|['’]s|-style)$"
@@ -209,6 +211,16 @@ def find_titles(doc: Doc, headline: str | None = None) -> dict[str, Title]:
     for pattern, cue in CUES:
         for m in pattern.finditer(text):
             raw = m.group("t")
+            if cue == "starring":  # "A and B, starring X" / "Y's B, starring X": B stars X
+                tail = re.split(r" and | & |['’]s ", raw)[-1]
+                if tail != raw:
+                    raw = tail
+                    m_start = m.end("t") - len(raw)
+                    title = _clean(raw, _sentence_initial(text, m_start))
+                    start = m_start + raw.find(title) if title else m_start
+                    if _acceptable(doc, title, start, strict=True):
+                        found.setdefault(title, Title(title, _kind_near(m.group()), cue))
+                    continue
             title = _clean(raw, _sentence_initial(text, m.start("t")))
             start = m.start("t") + raw.find(title) if title else m.start("t")
             if cue == "after" and _sentence_initial(text, start) and len(title.split()) == 1:
