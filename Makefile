@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: run test lint bench bench-web screenshots serve evaluate calibrate clean
+.PHONY: run test lint bench bench-web screenshots serve evaluate calibrate train clean
 
 $(BIN)/marquee: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,18 @@ lint: $(BIN)/marquee
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy src
 
+# A sample of the corpus by default (BENCH_LIMIT documents); `make bench BENCH_LIMIT=` runs
+# the whole of it.
+BENCH_LIMIT ?= 150
 bench: $(BIN)/marquee
-	$(BIN)/python bench/bench.py $(SHARED)/corpus/bbc-zitros
+	$(BIN)/python bench/bench.py $(SHARED)/corpus/bbc-zitros $(if $(BENCH_LIMIT),--limit $(BENCH_LIMIT))
+
+# The trained title recogniser marquee_works: its corpus (build/works), a seeded CPU `spacy
+# train` (training/works.cfg), the component exported into src/marquee/nlp/models/works, then
+# its span scores on the held fold (aggregate only) and on dev.
+train: $(BIN)/marquee
+	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 \
+		nice $(BIN)/python -m marquee.train --shared $(SHARED)
 
 # The work page and the facts API under a bounded load at 1,000,000 facts synthesised from
 # the examples' facts (the KB is built once under bench/results/, then reused).

@@ -76,6 +76,11 @@ def main() -> None:
             s = r.micro if t == "micro" else r.per_type[t]
             row.append(f"{s.f1:11.3f}")
         print(f"{t:10}" + "".join(row))
+    print(f"{'P / R':10}" + "".join(f"{name:>13}" for name in ("train-fit", "fold")))
+    for t in TYPES:
+        cells = [f"{reports[n].per_type[t].precision:6.2f} /{reports[n].per_type[t].recall:5.2f}"
+                 for n in ("train-fit", "fold")]
+        print(f"{t:10}" + "".join(f"{c:>13}" for c in cells))
     for name in order:
         m = reports[name].micro
         print(f"{name:10} P {m.precision:.3f} R {m.recall:.3f} F1 {m.f1:.3f} "

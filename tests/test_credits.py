@@ -94,6 +94,14 @@ CASES = [
      [crew("Mira Castell", "creator"), crew("Mira Castell", "showrunner")]),
     ("Showrunner Mira Castell executive produces alongside Joss Beaumont.",
      [crew("Mira Castell", "executive_producer"), crew("Joss Beaumont", "executive_producer")]),
+    ("Mira Castell executive produces alongside Fernhill founders Joss Beaumont and Ada "
+     "Winslow.",
+     [crew("Mira Castell", "executive_producer"), crew("Joss Beaumont", "executive_producer"),
+      crew("Ada Winslow", "executive_producer")]),
+    ("Showrunner Mira Castell executive produces with Fernhill Pictures' Joss Beaumont.",
+     [crew("Mira Castell", "executive_producer"), crew("Joss Beaumont", "executive_producer")]),
+    ("Mira Castell is executive producing alongside Fernhill's Joss Beaumont.",
+     [crew("Mira Castell", "executive_producer"), crew("Joss Beaumont", "executive_producer")]),
     ("It is made by Fernhill Pictures, with Mira Castell and Joss Beaumont as executive "
      "producers.",
      [crew("Mira Castell", "executive_producer"), crew("Joss Beaumont", "executive_producer")]),

@@ -27,6 +27,9 @@ def test_pipe_names(nlp):
     names = nlp.pipe_names
     assert "marquee_vocab" in names
     assert names.index("marquee_vocab") < names.index("ner")
+    if "marquee_works" in names:  # the trained title recogniser, when its weights are shipped
+        assert names.index("marquee_vocab") < names.index("marquee_works") < names.index("ner")
+        assert names.index("tok2vec") < names.index("marquee_works")
     assert names[-5:] == [
         "marquee_people", "marquee_titles", "marquee_pronouns", "marquee_seasons", "marquee_refs"
     ]
@@ -182,3 +185,86 @@ def test_episode_names_and_descriptions_are_not_titles(nlp, text: str) -> None:
     doc = nlp(text)
     titles = {s.label_ for s in doc.spans["titles"]}
     assert not titles & {"Long Way Down", "Dawn", "1964 James Bond"}
+
+
+# --- WORK spans of the trained recogniser, merged with the cue rules ----------------------
+
+@pytest.fixture(scope="module")
+def cue_nlp():
+    """The pipeline without marquee_works, so a test sets the WORK spans itself."""
+    return load_pipeline(works=None)
+
+
+def titles_with_work(nlp, text: str, phrase: str) -> dict:
+    """The titles found when ``phrase`` is preset as a WORK span before the NER, as
+    marquee_works presets it."""
+    doc = nlp.make_doc(text)
+    at = nlp.pipe_names.index("ner")
+    for _name, proc in nlp.pipeline[:at]:
+        doc = proc(doc)
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase), label="WORK")
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    for _name, proc in nlp.pipeline[at:]:
+        doc = proc(doc)
+    return doc._.title_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        pytest.param("Brackwater Sound drew two million viewers.", "Brackwater Sound",
+                     "Brackwater Sound",
+                     id="plain"),
+        pytest.param("Fans watched Kestrel Road on Saturday night.",
+                     "Kestrel Road on Saturday", "Kestrel Road", id="date-tail-on"),
+        pytest.param("The network will add Ferrow Lane from April 2 to May 9.",
+                     "Ferrow Lane from April 2 to May 9", "Ferrow Lane", id="date-tail-from"),
+        pytest.param("The studio is waiting for Tallis Mire to finish its run.",
+                     "Tallis Mire to", "Tallis Mire", id="trailing-join-word"),
+        pytest.param("The network renewed Ossory Bell, its comedy.", "Ossory Bell",
+                     "Ossory Bell", id="mid-sentence"),
+        pytest.param("Fans of Hallow Tide and The Ferrymen were pleased.",
+                     "Hallow Tide and The Ferrymen", "Hallow Tide", id="pair-first"),
+        pytest.param("Fans of Hallow Tide and The Ferrymen were pleased.",
+                     "Hallow Tide and The Ferrymen", "The Ferrymen", id="pair-second"),
+    ],
+)
+def test_work_spans_become_titles(cue_nlp, text: str, phrase: str, expected: str) -> None:
+    titles = titles_with_work(cue_nlp, text, phrase)
+    assert expected in titles
+    assert phrase == expected or phrase not in titles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NBC cancelled Hallow Tide and The Ferrymen after one season.",
+         {"Hallow Tide", "The Ferrymen"}),
+        ("The network renewed Gorse Hill and A Quiet Harbour for new seasons.",
+         {"Gorse Hill", "A Quiet Harbour"}),
+        ("The comedy Salt and Vinegar Nights was renewed.", {"Salt and Vinegar Nights"}),
+    ],
+)
+def test_two_titles_joined_by_and_are_two(cue_nlp, text: str, expected: set[str]) -> None:
+    assert set(cue_nlp(text)._.title_kinds) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        pytest.param("The Welsh actor returns next week.", "Welsh", id="adjective"),
+        pytest.param("Other stars include two newcomers.", "Other", id="determiner"),
+        pytest.param("The drama returns in September.", "September", id="month"),
+        pytest.param("The drama returns on Thursday.", "Thursday", id="weekday"),
+        pytest.param("Netflix ordered eight episodes.", "Netflix", id="network"),
+        pytest.param("The drama stars Pella Dunrow as a nurse. Dunrow was thrilled.",
+                     "Pella Dunrow", id="person"),
+        pytest.param("It premiered at the Bellwood Film Festival.", "Bellwood Film Festival",
+                     id="festival"),
+        pytest.param('The finale, titled "Glass Tides", airs next week.', "Glass Tides",
+                     id="episode"),
+    ],
+)
+def test_work_spans_the_guards_reject(cue_nlp, text: str, phrase: str) -> None:
+    assert phrase not in titles_with_work(cue_nlp, text, phrase)

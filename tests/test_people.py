@@ -49,3 +49,19 @@ def test_titles_and_places_that_open_with_a_given_name_are_no_people(nlp, text: 
 def test_a_channel_that_opens_like_a_given_name_is_no_person(nlp) -> None:
     doc = parse(nlp, "Sky Comedy has ordered a second series of the sitcom.")
     assert not [s for s in doc.spans["people"] if s.text.startswith("Sky")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mira Castell is producing alongside Fernhill's Joss Beaumont.", "Joss Beaumont"),
+        ("The pilot comes from Tallis Studios' Ada Winslow and two writers.", "Ada Winslow"),
+        ("Executive producers are Mira Castell and Greyhound's Teodoro Anzalone.",
+         "Teodoro Anzalone"),
+    ],
+)
+def test_a_company_before_a_possessive_is_no_part_of_the_name(nlp, text: str,
+                                                              name: str) -> None:
+    doc = parse(nlp, text)
+    people = {s.label_ for s in doc.spans["people"]}
+    assert name in people and not any(p.endswith(name) and p != name for p in people), people

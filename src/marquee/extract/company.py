@@ -188,7 +188,7 @@ def _readings(
         yield AIRING, "company.is", clause_work(article, sentence, gov)
 
 
-def _home_after(doc, org: Org, sentence: Sentence) -> Token | None:  # type: ignore[no-untyped-def]
+def _home_after(doc, org: Org, sentence: Sentence) -> Token | None:
     """The noun "home" in apposition after a company: ``HBO, (the) home of X``."""
     i = org.last
     if i < sentence.last and doc[i].text == ",":
@@ -276,8 +276,8 @@ def _object(
     elif p == "of" and _person(article, gov):
         yield PRODUCTION, "company.of_person", clause_work(article, sentence, gov)
     elif p == "from" and org.kind in (STUDIO, COMPANY, DISTRIBUTOR) and _made_from(gov):
-        role = _role_by_kind(article, org, None) if org.kind == DISTRIBUTOR else PRODUCTION
-        yield role or PRODUCTION, "company.from", clause_work(article, sentence, anchor)
+        kind_role = _role_by_kind(article, org, None) if org.kind == DISTRIBUTOR else PRODUCTION
+        yield kind_role or PRODUCTION, "company.from", clause_work(article, sentence, anchor)
     elif p == "at" and org.source in ("ruler", "vocab") and lemma in ("set", "develop", "land"):
         yield PRODUCTION, "company.set_up_at", clause_work(article, sentence, anchor)
     elif p == "for" and org.kind == DISTRIBUTOR and _distribution_cue(gov, True):

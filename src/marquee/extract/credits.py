@@ -104,13 +104,22 @@ def _joined(article: Article, sentence: Sentence, group: Group) -> bool:
     doc = article.doc
     k = group.first - 1
     steps = 0
-    while k >= sentence.first and steps < 5 and (doc[k].is_lower or doc[k].text == ","
-                                                 or doc[k].tag_ == "PRP$"):
+    while k >= sentence.first and steps < 6 and _describes(doc[k]):
         if doc[k].lower_ in ("alongside", "with"):
             return True
         k -= 1
         steps += 1
     return False
+
+
+def _describes(token: Token) -> bool:
+    """A word of a short description before a name: lower-case words, commas, possessives,
+    or a company's name ("alongside Acme founders X", "with Acme's X"), not a verb."""
+    if token.pos_ in ("VERB", "AUX") and token.lower_ not in ("alongside", "with"):
+        return False
+    if token.is_lower or token.text == "," or token.tag_ in ("PRP$", "POS"):
+        return True
+    return token.is_title and token.ent_type_ != "PERSON"
 
 
 def _cues_for(article: Article, sentence: Sentence, group: Group) -> list[Cue]:

@@ -105,13 +105,13 @@ def genre_phrase(article: Article, head: Token) -> tuple[str, int] | None:
     return genre.lower(), start
 
 
-def _is_title_text(article: Article, mention) -> bool:  # type: ignore[no-untyped-def]
+def _is_title_text(article: Article, mention) -> bool:
     """Whether a work mention is a title as written (not a reference like "the drama")."""
     text = article.text[mention.start : mention.end].lower()
     return text == mention.value.lower() or not text.startswith(("the ", "this ", "that "))
 
 
-def _head_word(doc, head: Token) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+def _head_word(doc, head: Token) -> tuple[str, int] | None:
     """The head noun with the hyphenated parts joined to it ("comedy-drama")."""
     first = head.i
     while first - 2 >= 0 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ \
@@ -120,7 +120,7 @@ def _head_word(doc, head: Token) -> tuple[str, int] | None:  # type: ignore[no-u
     return doc[first : head.i + 1].text, first
 
 
-def _words_before(doc, end: int, floor: int) -> Iterator[tuple[int, int]]:  # type: ignore[no-untyped-def]
+def _words_before(doc, end: int, floor: int) -> Iterator[tuple[int, int]]:
     """(start, end) token ranges of the words before token ``end``, right to left; tokens
     joined by hyphens without spaces are one word."""
     i = end - 1
@@ -171,7 +171,7 @@ def _modifiers(
     return words, start
 
 
-def _acceptable(article: Article, span, own: Mention | None) -> bool:  # type: ignore[no-untyped-def]
+def _acceptable(article: Article, span, own: Mention | None) -> bool:
     text = span.text
     lower = text.lower()
     if lower in NOT_GENRE_WORDS:
@@ -219,7 +219,7 @@ def _is_genre_word(word: str) -> bool:
     return lower in GENRE_WORDS or any(p in GENRE_WORDS for p in lower.split("-"))
 
 
-def _superlative(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+def _superlative(doc, start: int, end: int) -> bool:
     """``the most-watched comedy``, ``the biggest drama``: a comparison, not a genre."""
     lo = max(0, start - 4)
     return any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("most", "best", "top")

@@ -103,19 +103,19 @@ def role_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     for compound, roles in COMPOUND_ROLES.items():
         if compound in joined.replace(" - ", "-").replace(" / ", "/"):
             return roles
-    roles: list[str] = []
+    found: list[str] = []
     k = 0
     while k < len(words):
         two = " ".join(words[k : k + 2]).rstrip("s")
         one = words[k].rstrip("s") if words[k] not in ("series",) else words[k]
         if two in ROLE_NOUN:
-            roles.append(ROLE_NOUN[two])
+            found.append(ROLE_NOUN[two])
             k += 2
             continue
         if words[k] in ROLE_NOUN or one in ROLE_NOUN:
-            roles.append(ROLE_NOUN.get(words[k]) or ROLE_NOUN[one])
+            found.append(ROLE_NOUN.get(words[k]) or ROLE_NOUN[one])
         k += 1
-    return tuple(dict.fromkeys(roles))
+    return tuple(dict.fromkeys(found))
 
 
 def tail_after(article: Article, at: int, limit: int, bare: bool = False) -> Tail | None:

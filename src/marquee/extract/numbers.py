@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 import number_parser
 from spacy.tokens import Doc, Token
@@ -54,8 +55,19 @@ def _words(text: str) -> Decimal | None:
     """A number written in words ("thirteen", "twenty-two"), by number-parser."""
     if not re.fullmatch(r"[a-z]+(?:[- ][a-z]+)*", text):
         return None
-    value = number_parser.parse_number(text)
+    value = _parsed_number(text)
     return Decimal(value) if isinstance(value, int) else None
+
+
+# number-parser rebuilds its word tables on every call: each distinct word is read once.
+@lru_cache(maxsize=4096)
+def _parsed_number(text: str) -> object:
+    return number_parser.parse_number(text)
+
+
+@lru_cache(maxsize=4096)
+def _parsed_ordinal(text: str) -> object:
+    return number_parser.parse_ordinal(text)
 
 
 def parse_number(text: str) -> float | None:
@@ -79,16 +91,19 @@ def parse_number(text: str) -> float | None:
     return None if value is None else as_number(value * scale)
 
 
+ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+
+
 def parse_ordinal(text: str) -> int | None:
     """'fourth' -> 4, '3rd' -> 3 (number-parser reads the words)."""
     m = ORDINAL_DIGITS_RE.fullmatch(text.strip())
     if m:
         return int(m.group("num"))
-    if not text.isalpha():
-        return None
-    value = number_parser.parse_ordinal(text.lower())
-    return value if isinstance(value, int) and number_parser.parse_number(text.lower()) is None \
-        else None
+    low = text.lower()
+    if not text.isalpha() or not low.endswith(ORDINAL_ENDINGS):
+        return None  # every English ordinal word ends so ("first", "second", "twelfth")
+    value = _parsed_ordinal(low)
+    return value if isinstance(value, int) and _parsed_number(low) is None else None
 
 
 def as_number(value: float | Decimal) -> int | float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -10,16 +11,18 @@ from spacy.language import Language
 from marquee.config import DEFAULT_MODEL
 from marquee.nlp import components  # noqa: F401  (registers the component factories)
 from marquee.nlp.ruler import vocab_patterns
+from marquee.nlp.works import WEIGHTS_DIR, add_works
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+def load_pipeline(model: str = DEFAULT_MODEL, works: Path | None = WEIGHTS_DIR) -> Language:
     """The pipeline named ``model`` (an installed package) with Marquee's components.
 
     Order: paragraph boundaries before the parser (no sentence runs across a line
-    break), the vocabulary EntityRuler before the statistical NER (so networks and
-    outlets are never mislabelled), then people repair, titles, pronouns, seasons and
-    references.
+    break), the vocabulary EntityRuler and then the trained title recogniser
+    ``marquee_works`` (weights under ``works``; ``None`` leaves it out) before the
+    statistical NER, so networks, outlets and titles are preset for it; then people
+    repair, titles, pronouns, seasons and references.
     """
     nlp = spacy.load(model)
     if "parser" in nlp.pipe_names:
@@ -27,6 +30,8 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe("entity_ruler", name="marquee_vocab", before=before)
     ruler.add_patterns(vocab_patterns())  # type: ignore[attr-defined]
+    if works is not None:
+        add_works(nlp, works, before=before)
     names = ("marquee_people", "marquee_titles", "marquee_pronouns", "marquee_seasons",
              "marquee_refs")
     for name in names:

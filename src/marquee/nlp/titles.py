@@ -5,6 +5,10 @@ A capitalised phrase is a title when the text marks it as one: a kind word befor
 a network's possessive ("HBO's X"), quotation marks, "called X", a credit in
 parentheses, or the headline naming it. Each accepted title is then found everywhere
 in the body, and its mentions go to ``doc.spans["titles"]`` labelled with the title.
+
+The trained recogniser ``marquee_works`` finds titles with no cue (``WORK`` entities);
+they pass the same guards as a cue title (no person's name, network, outlet, month ...)
+and are marked the same way (cue ``model``).
 """
 
 from __future__ import annotations
@@ -14,7 +18,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from marquee.nlp.vocab import COMMON_CAPS, KIND_WORDS, NETWORKS, NOT_TITLE_WORDS, OUTLETS
+from marquee.nlp.given_names import is_given_name
+from marquee.nlp.people import PERFORMER_AFTER_RE
+from marquee.nlp.vocab import (
+    AMBIGUOUS_NETWORKS,
+    COMMON_CAPS,
+    KIND_WORDS,
+    MONTHS,
+    MORE_NETWORKS,
+    NETWORKS,
+    NOT_TITLE_WORDS,
+    OUTLETS,
+)
+from marquee.nlp.works import LABEL as WORK_LABEL
 
 WORD = r"(?:[A-Z][\w’'.&!-]*[\w!]|[A-Z]|\d+[\w]*)"
 JOIN = r"(?:of|the|and|in|a|an|to|for|on|at|with|from|&|de|la|le|du|vs\.?)"
@@ -49,6 +65,8 @@ CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?P<t>{TITLE})(?: TV| television)? (?:{KIND_AFTER})\b"), "kind"),
     (re.compile(rf"(?P<t>{TITLE})(?:['’]s)?(?: TV| television)? (?:{ROLE_AFTER})\b"), "after"),
     (re.compile(rf"(?P<t>{TITLE})-style\b"), "after"),
+    # "Kestrel, starring X", "Kestrel (starring X)": what stars someone is a work
+    (re.compile(rf"(?P<t>{TITLE}),? \(?(?:starring|co-starring|costarring)\b"), "starring"),
     (re.compile(rf"\b(?:renewed|renews|cancell?ed|cancels|axed|revived|greenlit|recommissioned)"
                 rf" [{QUOTES}]?(?P<t>{TITLE})[{QUOTES}]? (?:for|after|in)\b"), "kind"),
     (re.compile(rf"\b(?:season \d+|(?:first|second|third|fourth|fifth|sixth|final|new|next|"
@@ -66,15 +84,33 @@ CUES: list[tuple[re.Pattern[str], str]] = [
 ]
 NETWORK_PREFIX_RE = re.compile(rf"^(?:.* and )?(?:{NETWORK_RE})(?:['’]s| and) ")
 NETWORK_SUFFIX_RE = re.compile(rf"(?: (?:on|for|from|at|with|to) (?:the )?(?:{NETWORK_RE}))+$")
-WEAK_CUES = {"after", "in", "of"}
+WEAK_CUES = {"after", "in", "of", "starring"}
 PAREN_RE = re.compile(rf"\((?P<t>{TITLE})\)")
 SEASON_TAIL_RE = re.compile(
     r"(?:,? (?:Season|Series|Part|Episode|Volume|Vol\.?) \w+.*|['’]s|-style)$"
 )
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)
+CALENDAR_RE = "|".join(CALENDAR_WORDS)
+# A recognised span that runs on into a date: "X on Saturday", "X from April 2 to May".
+DATE_TAIL_RE = re.compile(
+    rf" (?:on|from|in|at|for|to|until|through|by|since) (?:the )?(?:{CALENDAR_RE}|\d)[^,;]*$"
+)
+PAIR_RE = re.compile(r" (?:and|&) (?=(?:The|A|An) [A-Z0-9])")
+MODIFIER_TAGS = {"JJ", "JJR", "JJS", "RB", "DT", "PDT", "PRP", "PRP$", "CD", "IN", "CC"}
 VOCAB_LABELS = {"NETWORK", "OUTLET", "STUDIO", "MONEY", "CARDINAL", "PERCENT"}
 BAD_LABELS = {"NETWORK", "OUTLET", "STUDIO", "GPE", "NORP", "DATE", "TIME", "MONEY", "CARDINAL",
               "ORDINAL", "PERCENT", "LANGUAGE", "LOC", "FAC"}
 _VOCAB = set(NETWORKS) | set(OUTLETS)
+# Networks the ruler leaves alone (some are common words) are still never a title.
+_NETWORK_NAMES = set(MORE_NETWORKS) - AMBIGUOUS_NETWORKS
+# The first words of a vocabulary name ("Acme" of "Acme TV+", "Acme Prime"): a short form
+# of a network, never a title.
+_VOCAB_HEADS = {m.group(1) for n in _VOCAB for m in [re.fullmatch(
+    r"(.+?)(?:\+| TV\+?| Prime(?: Video)?| Video| Studios| Network| Television| Originals)", n)]
+    if m}
+CHART_RE = re.compile(r"(?:The )?Top (?:\d+|Ten|Five|Twenty)\b.*")
+POSSESSIVE_RE = re.compile(r"(.+?)['’]s$")
 
 
 @dataclass
@@ -120,6 +156,10 @@ def _acceptable(doc: Doc, title: str, start: int, strict: bool = True) -> bool:
     """
     if not title or title in _VOCAB or len(title) < 2 or not _well_formed(title):
         return False
+    if _vocabulary_form(title) or CHART_RE.fullmatch(title):
+        return False
+    if PERFORMER_AFTER_RE.match(doc.text, start + len(title)):
+        return False  # "X stars as Y", "X will play Y": X is a performer
     if start > 0 and doc.text[start - 1] in "#@":
         return False
     words = title.split()
@@ -143,6 +183,14 @@ def _acceptable(doc: Doc, title: str, start: int, strict: bool = True) -> bool:
     return not _is_name(doc, title)
 
 
+def _vocabulary_form(title: str) -> bool:
+    """A network or outlet's possessive ("Acme's") or short form ("Acme" of "Acme TV+")."""
+    possessive = POSSESSIVE_RE.fullmatch(title)
+    stem = possessive.group(1) if possessive else title
+    stem = stem.removeprefix("The ")
+    return stem in _VOCAB or stem in _VOCAB_HEADS or stem in _NETWORK_NAMES
+
+
 def _is_name(doc: Doc, title: str) -> bool:
     names = {w for p in doc.spans.get("people", []) for w in (p.label_, *p.label_.split())}
     return title in names
@@ -163,6 +211,16 @@ def find_titles(doc: Doc, headline: str | None = None) -> dict[str, Title]:
     for pattern, cue in CUES:
         for m in pattern.finditer(text):
             raw = m.group("t")
+            if cue == "starring":  # "A and B, starring X" / "Y's B, starring X": B stars X
+                tail = re.split(r" and | & |['’]s ", raw)[-1]
+                if tail != raw:
+                    raw = tail
+                    m_start = m.end("t") - len(raw)
+                    title = _clean(raw, _sentence_initial(text, m_start))
+                    start = m_start + raw.find(title) if title else m_start
+                    if _acceptable(doc, title, start, strict=True):
+                        found.setdefault(title, Title(title, _kind_near(m.group()), cue))
+                    continue
             title = _clean(raw, _sentence_initial(text, m.start("t")))
             start = m.start("t") + raw.find(title) if title else m.start("t")
             if cue == "after" and _sentence_initial(text, start) and len(title.split()) == 1:
@@ -178,18 +236,98 @@ def find_titles(doc: Doc, headline: str | None = None) -> dict[str, Title]:
                 _is_name(doc, title) or AUTHORED_RE.match(text, m.end("t"))
             ):
                 continue  # "a version of <author>'s novel"
-            if _acceptable(doc, title, start, strict=cue in WEAK_CUES):
-                found.setdefault(title, Title(title, _kind_near(m.group()), cue))
+            for part, at in _split_pair(title, start):
+                if _acceptable(doc, part, at, strict=cue in WEAK_CUES):
+                    found.setdefault(part, Title(part, _kind_near(m.group()), cue))
     for m in PAREN_RE.finditer(text):
         before = text[max(0, m.start() - 80) : m.start()]
         if re.search(r"\b(?:written|directed|produced|created) by\b", before):
             title = _clean(m.group("t"))
             if _acceptable(doc, title, m.start("t")):
                 found.setdefault(title, Title(title, "unknown", "paren"))
+    for title, start in _model_titles(doc):
+        if _acceptable(doc, title, start):
+            found.setdefault(title, Title(title, "unknown", "model"))
     if headline:
         for title in _headline_titles(doc, headline):
             found.setdefault(title, Title(title, "unknown", "headline"))
     return _drop_contained(found)
+
+
+def _model_titles(doc: Doc) -> list[tuple[str, int]]:
+    """The trained recogniser's WORK spans (``marquee_works``), cleaned like cue titles.
+
+    A span that runs on into a date ("X on Saturday", "X from April 2") is cut before it,
+    and one that ends in a lower-case joining word loses it; a lone adjective or
+    determiner ("Welsh", "Other"), a month or a weekday is no title, nor a name whose last
+    word the article uses alone for a person.
+    """
+    out = []
+    surnames = {p.label_.split()[-1] for p in doc.spans.get("people", []) if p.label_}
+    for ent in doc.ents:
+        if ent.label_ != WORK_LABEL:
+            continue
+        raw = DATE_TAIL_RE.sub("", ent.text)
+        raw = re.sub(rf"(?: {JOIN})+$", "", raw)
+        cleaned = _clean(raw, _sentence_initial(doc.text, ent.start_char))
+        if not cleaned:
+            continue
+        for title, start in _split_pair(cleaned, ent.start_char + ent.text.find(cleaned)):
+            if _names_an_episode(doc.text, start):
+                continue
+            words = title.split()
+            if len(words) == 1 and (title in CALENDAR_WORDS or _lone_modifier(doc, start)):
+                continue
+            if len(words) > 1 and words[-1] in surnames and _name_shaped(words):
+                continue
+            if _a_place(ent):
+                continue
+            if 2 <= len(words) <= 3 and _name_shaped(words) and is_given_name(words[0]):
+                continue  # "Ada Bell stars in ...": a person's name the recogniser misread
+            out.append((title, start))
+    return out
+
+
+PLACE_PREPS = {"in", "at", "near", "across", "around", "outside", "throughout", "between"}
+# Verbs after which "in X" names a work a person is in, not a place.
+IN_A_WORK = {"star", "appear", "feature", "play", "cast", "return", "work", "role", "part",
+             "turn", "act", "guest", "co-star", "costar", "reprise", "debut", "lead"}
+
+
+def _a_place(span: Span) -> bool:
+    """'filmed in X', 'production begins in X', 'a base camp near X': a name governed by a
+    preposition of place names a place, unless a verb of acting takes it ('stars in X')."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in PLACE_PREPS or prep.i == root.i:
+        return False
+    head = prep.head
+    return head.lemma_.lower() not in IN_A_WORK and head.pos_ in ("VERB", "NOUN", "AUX")
+
+
+def _split_pair(title: str, start: int) -> list[tuple[str, int]]:
+    """'X and The Y' is two titles (an article after "and" opens a new one); else one."""
+    m = PAIR_RE.search(title)
+    if not m:
+        return [(title, start)]
+    return [(title[: m.start()], start), (title[m.end() :], start + m.end())]
+
+
+def _names_an_episode(text: str, start: int) -> bool:
+    """'the finale, titled "X"', 'the episode "X"': a name given to an episode."""
+    before = text[max(0, start - 60) : start]
+    named = re.search(rf"(?:\b(?:called|titled|entitled|named|dubbed)\s*|[{QUOTES}])$", before)
+    return bool(named and EPISODE_RE.search(before))
+
+
+def _lone_modifier(doc: Doc, start: int) -> bool:
+    token = next((t for t in doc if t.idx == start), None)
+    return token is not None and token.tag_ in MODIFIER_TAGS
+
+
+def _name_shaped(words: list[str]) -> bool:
+    return len(words) <= 3 and all(w[0].isupper() and not re.fullmatch(JOIN, w)
+                                   and w not in COMMON_CAPS for w in words)
 
 
 def _sentence_initial(text: str, start: int) -> bool:

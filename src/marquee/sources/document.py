@@ -22,6 +22,8 @@ class Document:
     title: str | None = None
     url: str | None = None
     source: str = ""  # where it was read from: "path" or "path:line"
+    author: str | None = None
+    site: str | None = None  # the publication's name, as the page gives it
 
     @property
     def text_hash(self) -> str:
@@ -37,6 +39,15 @@ class Rejected:
 
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Skipped(Rejected):
+    """An input passed over on purpose, not an error: not an article (a WARC request
+    record, an image) or not a file to open (a FIFO). Counted apart from rejections."""
+
+    def __str__(self) -> str:
+        return f"{self.source}: skipped: {self.reason}"
 
 
 def normalise_text(text: str) -> str:

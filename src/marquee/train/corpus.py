@@ -182,6 +182,34 @@ def split(examples: list[Example], dev_share: float, seed: int) -> tuple[list[Ex
     return train, dev
 
 
+def swap_titles(examples: list[Example], copies: int, seed: int) -> list[Example]:
+    """Copies of the examples that hold titles, each title replaced by another one.
+
+    The pool is every title the examples mark; a copy keeps the sentence and changes the
+    names, so the model learns where a title stands rather than which names are titles.
+    """
+    pool = sorted({ex.text[s:e] for ex in examples for s, e in ex.spans})
+    rng = random.Random(seed)
+    out: list[Example] = []
+    for n in range(copies):
+        for ex in examples:
+            if not ex.spans or len(pool) < 2:
+                continue
+            parts, spans, at = [], [], 0
+            chosen: dict[str, str] = {}  # one replacement for every mention of a title
+            for start, end in ex.spans:
+                old = ex.text[start:end]
+                title = chosen.setdefault(old, rng.choice([t for t in pool if t != old]))
+                parts.append(ex.text[at:start])
+                begin = sum(len(p) for p in parts)
+                parts.append(title)
+                spans.append((begin, begin + len(title)))
+                at = end
+            parts.append(ex.text[at:])
+            out.append(Example(f"{ex.id}~{n}", "".join(parts), tuple(spans), ex.group))
+    return out
+
+
 def to_doc(nlp: Language, example: Example) -> tuple[Doc, int]:
     """The example as a Doc with its WORK entities, and how many spans did not align."""
     doc = nlp.make_doc(example.text)
@@ -206,10 +234,15 @@ def to_docbin(nlp: Language, examples: Iterable[Example]) -> tuple[DocBin, int]:
 
 
 def write(nlp: Language, examples: list[Example], out_dir: Path, dev_share: float = 0.2,
-          seed: int = 17) -> dict[str, int]:
-    """Write ``train.spacy`` and ``dev.spacy`` under ``out_dir``; counts for the log."""
+          seed: int = 17, swaps: int = 0) -> dict[str, int]:
+    """Write ``train.spacy`` and ``dev.spacy`` under ``out_dir``; counts for the log.
+
+    ``swaps`` copies of the training examples with their titles swapped are added to the
+    training part (never to dev).
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     train, dev = split(examples, dev_share, seed)
+    train = train + swap_titles(train, swaps, seed)
     stats: dict[str, int] = {}
     for name, part in (("train", train), ("dev", dev)):
         db, missed = to_docbin(nlp, part)

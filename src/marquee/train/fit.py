@@ -30,6 +30,7 @@ class Plan:
     case: CaseRule = CaseRule.MULTIWORD
     dev_share: float = 0.2
     seed: int = 17
+    swaps: int = 1  # copies of the training examples with their titles swapped
     overrides: dict[str, Any] | None = None
 
 
@@ -39,7 +40,7 @@ def build_corpus(plan: Plan) -> dict[str, int]:
     nlp = spacy.load(_base(plan), exclude=["tok2vec", "tagger", "parser", "senter",
                                            "attribute_ruler", "lemmatizer", "ner"])
     examples = collect(plan.sources, plan.case)
-    return write(nlp, examples, plan.build, plan.dev_share, plan.seed)
+    return write(nlp, examples, plan.build, plan.dev_share, plan.seed, plan.swaps)
 
 
 def _base(plan: Plan) -> str:

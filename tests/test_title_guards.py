@@ -1,0 +1,115 @@
+"""Names that look like titles but are a network's short form, its possessive, or a chart
+(sentences invented here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marquee.nlp import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def titles(nlp, text: str, headline: str | None = None) -> set[str]:
+    doc = nlp.make_doc(text)
+    if headline:
+        doc.user_data["headline"] = headline
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    return set(doc._.title_kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "not_titles"),
+    [
+        ("It is the second Apple series to shoot in Leeds.", None, {"Apple"}),
+        ("Marrow Lane is the latest Disney series from Tallis Studios.", None, {"Disney"}),
+        ("Apple's series Marrow Lane returns in May.", None, {"Apple"}),
+        ("The ABC's series was a hit in its first week.", None, {"The ABC", "ABC"}),
+        ("Netflix's Top 10 had the drama Marrow Lane at No. 1 this week.", None, {"Top 10"}),
+        ("The comedy Paper Boats entered the Top Ten in 40 countries.", None, {"Top Ten"}),
+    ],
+)
+def test_vocabulary_forms_are_no_titles(nlp, text: str, headline: str | None,
+                                        not_titles: set[str]) -> None:
+    assert not (titles(nlp, text, headline) & not_titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The comedy Paper Boats, an Apple TV+ series, returns in May.", "Paper Boats"),
+        ("ABC's medical drama Marrow Lane stars Pella Orrin.", "Marrow Lane"),
+        ("The thriller Top Floor Down was renewed by the streamer.", "Top Floor Down"),
+    ],
+)
+def test_the_title_beside_them_stays(nlp, text: str, title: str) -> None:
+    assert title in titles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_titles"),
+    [
+        ("Production begins in Ayrshire in January, with the series due on BBC Two.",
+         {"Ayrshire"}),
+        ("Filming took place over the summer in Bolton and at studios in Salford.",
+         {"Bolton", "Salford"}),
+        ("The drama returns on ZDF in the spring, and Arte will follow.", {"ZDF"}),
+        ("The first series will launch on CBBC this autumn.", {"CBBC"}),
+        ("Chris Dunmore has a role in the new drama Copperline Heights.", {"Chris Dunmore"}),
+    ],
+)
+def test_places_broadcasters_and_people_are_no_titles(nlp, text: str,
+                                                      not_titles: set[str]) -> None:
+    assert not (titles(nlp, text) & not_titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Pella Orrin stars in Copperline Heights, which returns in May.", "Copperline Heights"),
+        ("Dov Arkwright has a role in Copperline Heights.", "Copperline Heights"),
+        ("Saltwick Bay drew 2.4 million viewers for its return on Sunday.", "Saltwick Bay"),
+    ],
+)
+def test_a_work_after_a_verb_of_acting_stays(nlp, text: str, title: str) -> None:
+    assert title in titles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Quillfeather stars as a disgraced surveyor in the new drama.",
+        "Tobin Vask will play the ferry pilot, the network said.",
+        "Odile Varga has been cast as the detective's sister.",
+        "Ines Marlowe joins the cast as a night nurse.",
+    ],
+)
+def test_a_performer_is_no_title(nlp, text: str) -> None:
+    performer = " ".join(text.split()[:2])
+    assert performer not in titles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Other films tipped include Glass Orchard, starring Nora Castell, and Kestrel "
+         "starring Liam Quade as a famed surgeon.", {"Glass Orchard", "Kestrel"}),
+        ("Also screening on Friday is The Salt Kettle (starring Ines Marlowe).", {"The Salt Kettle"}),
+        ("It beat Director Tom Vale's The Glass Orchard, starring Nora Castell.",
+         {"The Glass Orchard"}),
+        ("Nominees include Ada Bell and Kestrel, starring Liam Quade.", {"Kestrel"}),
+    ],
+)
+def test_what_stars_someone_is_a_work(nlp, text: str, expected: set[str]) -> None:
+    found = titles(nlp, text)
+    assert expected <= found
+    assert not any(t != e and e in t for t in found for e in expected)  # nothing joined on
+
+
+def test_a_person_starring_opposite_is_no_work(nlp) -> None:
+    assert "Nora Castell" not in titles(nlp, "Nora Castell, starring opposite Liam Quade, "
+                                             "said yes.")
