@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -17,8 +17,9 @@ from marquee.cli.show import (
     not_found,
     parse_as_of,
 )
-from marquee.kb.card import find_work, suggest_titles
-from marquee.kb.conflicts import Conflict, find_conflicts
+
+if TYPE_CHECKING:
+    from marquee.kb.conflicts import Conflict
 
 
 def render_conflicts(console: Console, conflicts: list[Conflict]) -> None:
@@ -41,6 +42,9 @@ def conflicts(
     as_of: AsOfOption = None,
 ) -> None:
     """List facts that contradict each other, with the sources of both sides."""
+    from marquee.kb.card import find_work, suggest_titles
+    from marquee.kb.conflicts import find_conflicts
+
     cut_off = parse_as_of(as_of)
     with open_kb(db) as kb, kb.session() as session:
         work_id = None

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
 from marquee.cli import app
-from marquee.config import Settings
-from marquee.evaluate import ALL_TYPES, GoldFormatError, load_gold, print_report, report_json
-from marquee.evaluate import score as score_records
-from marquee.extract import extract_documents
-from marquee.nlp.pipeline import load_pipeline
-from marquee.sources import Document, Rejected, read_inputs
+from marquee.cli.textwork import extract_documents, load_pipeline
+from marquee.config import Settings, check_model
+
+if TYPE_CHECKING:
+    from marquee.sources import Document
 
 
 def _parse_types(value: str | None) -> list[str]:
+    from marquee.evaluate import ALL_TYPES
+
     if not value:
         return list(ALL_TYPES)
     types = list(dict.fromkeys(t.strip() for t in value.split(",") if t.strip()))
@@ -80,6 +81,11 @@ def evaluate(
     ] = None,
 ) -> None:
     """Score the extractor against GOLD on the documents in PATH... (exit 0 whatever the score)."""
+    from marquee.evaluate import GoldFormatError, load_gold, print_report, report_json
+    from marquee.evaluate import score as score_records
+    from marquee.sources import Rejected, read_inputs
+
+    model = check_model(Settings.from_env().model)
     err = Console(stderr=True)
     selected = _parse_types(types)
     try:
@@ -112,7 +118,7 @@ def evaluate(
 
     predicted: list[dict[str, Any]] = []
     if documents:
-        nlp = load_pipeline(Settings.from_env().model)
+        nlp = load_pipeline(model)
         for _document, facts in extract_documents(nlp, documents):
             predicted.extend(fact.to_dict() for fact in facts)
 

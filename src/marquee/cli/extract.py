@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from marquee.cli import app
-from marquee.config import Settings
-from marquee.extract import extract_documents
-from marquee.nlp.pipeline import load_pipeline
-from marquee.sources import Document, Rejected, read_inputs
+from marquee.cli.textwork import extract_documents, load_pipeline
+from marquee.config import Settings, check_model
+
+if TYPE_CHECKING:
+    from marquee.sources import Document
 
 KEY_COLUMNS = ("title", "work", "status", "season", "person", "role", "character", "company",
                "genre", "place", "date", "kind")
@@ -28,6 +29,9 @@ def extract(
     """Print the fact records of each document (JSON Lines by default)."""
     if output not in ("jsonl", "table"):
         raise typer.BadParameter("must be jsonl or table", param_hint="--format")
+    from marquee.sources import Rejected, read_inputs
+
+    model = check_model(Settings.from_env().model)
     err = Console(stderr=True)
     documents: list[Document] = []
     for item in read_inputs(paths):
@@ -35,7 +39,7 @@ def extract(
             err.print(f"rejected: {item}", markup=False, highlight=False)
         else:
             documents.append(item)
-    nlp = load_pipeline(Settings.from_env().model)
+    nlp = load_pipeline(model)
     table = Table("doc", "type", "fact", "evidence")
     for document, facts in extract_documents(nlp, documents):
         for fact in facts:

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from sqlalchemy.engine import make_url
 
 from marquee.cli import app
-from marquee.cli.kb_errors import DbOption, db_url, kb_errors
-from marquee.config import Settings
-from marquee.extract import extract_documents
-from marquee.kb import KnowledgeBase
-from marquee.nlp.pipeline import load_pipeline
-from marquee.sources import Document, Rejected, read_inputs
+from marquee.cli.kb_errors import DbOption, db_url, kb_errors, shown
+from marquee.cli.textwork import extract_documents, load_pipeline
+from marquee.config import Settings, check_model
+
+if TYPE_CHECKING:
+    from marquee.kb import KnowledgeBase
+    from marquee.sources import Document, Rejected
 
 
 @dataclass
@@ -29,10 +29,9 @@ class Tally:
     facts: int = 0
 
     def summary(self, url: str) -> str:
-        shown = make_url(url).render_as_string(hide_password=True)
         return (
             f"ingested {self.ingested}, duplicate {self.duplicate}, rejected {self.rejected} "
-            f"(facts {self.facts}) into {shown}\n"
+            f"(facts {self.facts}) into {shown(url)}\n"
             f"near-duplicate {self.near_duplicate} of the ingested (their facts count once)"
         )
 
@@ -41,6 +40,8 @@ def new_documents(
     kb: KnowledgeBase, items: Iterable[Document | Rejected], tally: Tally
 ) -> list[Document]:
     """Documents not yet in the KB nor earlier in this batch; rejections are reported."""
+    from marquee.sources import Rejected
+
     seen: set[str] = set()
     fresh: list[Document] = []
     for item in items:
@@ -72,8 +73,14 @@ def ingest(
     db: DbOption = None,
 ) -> None:
     """Read articles, extract their facts and store them in the knowledge base."""
+    from marquee.kb import KnowledgeBase
+    from marquee.kb.duplicates import DuplicateSettings
+    from marquee.sources import read_inputs
+
     settings = Settings.from_env()
-    url = db_url(db)
+    check_model(settings.model)  # every setting is checked before the KB is created
+    DuplicateSettings.from_env()
+    url = db_url(db, write=True)
     tally = Tally()
     with kb_errors(url), KnowledgeBase(url) as kb:
         documents = new_documents(kb, read_inputs(paths), tally)

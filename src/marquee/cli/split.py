@@ -8,8 +8,7 @@ import typer
 
 from marquee.cli import app
 from marquee.cli.kb_errors import DbOption, open_kb
-from marquee.kb.db import lock_for_writing
-from marquee.kb.explain import KINDS, ExplainError, split_alias
+from marquee.kb.kinds import KINDS
 
 
 @app.command("split")
@@ -25,6 +24,9 @@ def split(
     db: DbOption = None,
 ) -> None:
     """Separate ALIAS (and the facts written with it) from ENTITY into a new entity."""
+    from marquee.kb.db import lock_for_writing
+    from marquee.kb.explain import ExplainError, split_alias
+
     if kind is not None and kind not in KINDS:
         typer.echo(f"error: --kind must be one of {', '.join(KINDS)}", err=True)
         raise typer.Exit(2)

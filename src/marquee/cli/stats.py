@@ -11,7 +11,6 @@ from rich.table import Table
 
 from marquee.cli import app
 from marquee.cli.kb_errors import DbOption, open_kb
-from marquee.kb.stats import kb_stats
 
 
 def _table(stats: dict[str, Any]) -> Table:
@@ -33,6 +32,8 @@ def stats(
     db: DbOption = None,
 ) -> None:
     """Count documents, near-duplicates, entities by kind, facts by type and conflicts."""
+    from marquee.kb.stats import kb_stats
+
     with open_kb(db) as kb, kb.session() as session:
         counts = kb_stats(session)
     if as_json:

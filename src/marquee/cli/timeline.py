@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -20,8 +20,9 @@ from marquee.cli.show import (
     parse_kind,
     status_text,
 )
-from marquee.kb.card import find_work, suggest_titles
-from marquee.kb.timeline import Timeline, work_timeline
+
+if TYPE_CHECKING:
+    from marquee.kb.timeline import Timeline
 
 
 def render_timeline(console: Console, title: str, timeline: Timeline, note: str) -> None:
@@ -50,6 +51,9 @@ def timeline(
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON object.")] = False,
 ) -> None:
     """Print a work's status events in date order, with the articles behind each."""
+    from marquee.kb.card import find_work, suggest_titles
+    from marquee.kb.timeline import work_timeline
+
     cut_off, chosen = parse_as_of(as_of), parse_kind(kind)
     with open_kb(db) as kb, kb.session() as session:
         work = find_work(session, title, chosen)

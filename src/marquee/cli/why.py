@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -11,7 +11,10 @@ from rich.text import Text
 
 from marquee.cli import app
 from marquee.cli.kb_errors import DbOption, open_kb
-from marquee.kb.explain import KINDS, Explanation, explain
+from marquee.kb.kinds import KINDS
+
+if TYPE_CHECKING:
+    from marquee.kb.explain import Explanation
 
 
 def _count(n: int, noun: str) -> str:
@@ -45,6 +48,8 @@ def why(
     db: DbOption = None,
 ) -> None:
     """List an entity's aliases and the rule, detail and document that merged each."""
+    from marquee.kb.explain import explain
+
     if kind is not None and kind not in KINDS:
         typer.echo(f"error: --kind must be one of {', '.join(KINDS)}", err=True)
         raise typer.Exit(2)

@@ -15,7 +15,7 @@ from functools import cached_property
 import dateparser
 from spacy.tokens import Doc, Span, Token
 
-from marquee.nlp.vocab import MONTHS
+from marquee.vocab import MONTHS
 
 POST_SIGNATURE_RE = re.compile(
     r"—\s*(?P<author>[^\n(]{1,60}?)\s*\((?P<handle>@\w+)\)\s*(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})"

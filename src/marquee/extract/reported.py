@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from marquee.extract.quote import Attributor, Said, clean_quote
 from marquee.extract.speech import QuoteSpan, Speaker
-from marquee.nlp.vocab import PLATFORMS, REPORT_LEMMAS
+from marquee.vocab import PLATFORMS, REPORT_LEMMAS
 
 MIN_WORDS = 3
 WH_RE = re.compile(r"(?:what|whether|how|why|who|when|where|if)\b", re.I)

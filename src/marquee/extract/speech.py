@@ -32,7 +32,7 @@ from marquee.nlp.pronouns import (
     is_subject,
     paragraph_index,
 )
-from marquee.nlp.vocab import PLATFORMS
+from marquee.vocab import PLATFORMS
 
 OPEN_CURLY, CLOSE_CURLY, STRAIGHT = "“", "”", '"'
 PARAGRAPH_RE = re.compile(r"[^\n]+")

@@ -1,7 +1,7 @@
 """The trade's vocabulary for companies, genres and places: general words and common
 names of broadcasters and distributors, never facts about any one show.
 
-These lists add to :mod:`marquee.nlp.vocab` (the pipeline's ruler) for the extractors
+These lists add to :mod:`marquee.vocab` (the pipeline's ruler) for the extractors
 of :mod:`marquee.extract.company`, :mod:`~marquee.extract.genre` and
 :mod:`~marquee.extract.location`.
 """

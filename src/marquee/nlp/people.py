@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from marquee.nlp.given_names import is_given_name
-from marquee.nlp.vocab import COMMON_CAPS, NETWORKS, OUTLETS
+from marquee.vocab import COMMON_CAPS, NETWORKS, OUTLETS
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from marquee.nlp.vocab import COMMON_CAPS, KIND_WORDS, MONTHS, NETWORKS, NOT_TITLE_WORDS, OUTLETS
+from marquee.vocab import COMMON_CAPS, KIND_WORDS, MONTHS, NETWORKS, NOT_TITLE_WORDS, OUTLETS
 from marquee.nlp.works import LABEL as WORK_LABEL
 
 WORD = r"(?:[A-Z][\w’'.&!-]*[\w!]|[A-Z]|\d+[\w]*)"
