@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 import number_parser
 from spacy.tokens import Doc, Token
@@ -54,8 +55,21 @@ def _words(text: str) -> Decimal | None:
     """A number written in words ("thirteen", "twenty-two"), by number-parser."""
     if not re.fullmatch(r"[a-z]+(?:[- ][a-z]+)*", text):
         return None
-    value = number_parser.parse_number(text)
+    value = _number_words(text)
     return Decimal(value) if isinstance(value, int) else None
+
+
+@lru_cache(maxsize=8192)
+def _number_words(text: str) -> object:
+    """number-parser's reading of a number in words (it rebuilds its language tables on
+    every call, so each phrase is read once)."""
+    return number_parser.parse_number(text)
+
+
+@lru_cache(maxsize=8192)
+def _ordinal_words(text: str) -> int | None:
+    value = number_parser.parse_ordinal(text)
+    return value if isinstance(value, int) and _number_words(text) is None else None
 
 
 def parse_number(text: str) -> float | None:
@@ -86,9 +100,7 @@ def parse_ordinal(text: str) -> int | None:
         return int(m.group("num"))
     if not text.isalpha():
         return None
-    value = number_parser.parse_ordinal(text.lower())
-    return value if isinstance(value, int) and number_parser.parse_number(text.lower()) is None \
-        else None
+    return _ordinal_words(text.lower())
 
 
 def as_number(value: float | Decimal) -> int | float:

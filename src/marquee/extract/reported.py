@@ -247,7 +247,7 @@ class Reporter:
         doc = sentence.doc
         end = sentence.end
         for _ in range(3):
-            if end >= len(doc) or "\n" in doc.text[doc[end - 1].idx : doc[end].idx]:
+            if end >= len(doc) or "\n" in doc[end - 1].text_with_ws:
                 break
             nxt = doc[end].sent
             end = nxt.end

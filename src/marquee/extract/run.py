@@ -75,15 +75,16 @@ def merge(facts: Iterable[Fact], article: Article) -> list[Fact]:
     """One record per fact: evidence joined, an explicit date preferred to a default one."""
     default = article.published.isoformat() if article.published else None
     merged: dict[tuple[Any, ...], Fact] = {}
+    with_character: set[tuple[Any, ...]] = set()  # credit keys less the character
     for fact in facts:
-        if fact.type == "credit" and isinstance(fact, Credit) and fact.character is None:
-            # "X stars" and "X stars as Y" are one credit: the character wins.
-            if any(k[:4] == _key(fact)[:4] and k[4] is not None for k in merged):
-                continue
-        if isinstance(fact, Credit) and fact.character is not None:
-            bare = (*_key(fact)[:4], None)
-            merged.pop(bare, None)
         key = _key(fact)
+        if isinstance(fact, Credit):
+            # "X stars" and "X stars as Y" are one credit: the character wins.
+            if fact.character is None and key[:4] in with_character:
+                continue
+            if fact.character is not None:
+                merged.pop((*key[:4], None), None)
+                with_character.add(key[:4])
         kept = merged.get(key)
         if kept is None:
             merged[key] = fact
