@@ -9,9 +9,12 @@ the parser respects. It also keeps "Dr. Ada Bell" in one sentence.
 
 from __future__ import annotations
 
+from typing import cast
+
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 # Abbreviations before a name that end in a full stop but never end a sentence.
 TITLES_BEFORE_NAMES = frozenset({
@@ -33,7 +36,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
             marks[token.i] = 1
         elif previous.lower_ in TITLES_BEFORE_NAMES and token.text[:1].isupper():
             marks[token.i] = -1
-    doc.from_array([SENT_START], marks.astype("uint64"))  # -1 wraps, as spaCy stores it
+    doc.from_array([SENT_START], cast(Ints2d, marks.astype("uint64")))  # -1 wraps as spaCy's
     return doc
 
 

@@ -315,8 +315,8 @@ def _headline_titles(doc: Doc, headline: str, names: frozenset[str]) -> list[str
     for n in range(min(6, len(words)), 0, -1):
         for i in range(len(words) - n + 1):
             phrase = " ".join(words[i : i + n]).strip(".")
-            if any(phrase in o for o in out):
-                continue
+            if not re.search(r"\w", phrase) or any(phrase in o for o in out):
+                continue  # a "word" of dots or dashes ("Big news ...") names nothing
             pattern = re.compile(rf"(?<![\w-])(?:The )?{re.escape(phrase)}(?![\w-])",
                                  0 if not phrase.isupper() or n > 1 else re.IGNORECASE)
             for m in pattern.finditer(text):
