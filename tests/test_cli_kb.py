@@ -64,7 +64,7 @@ def extracted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
 
     def fake_extract(
-        _nlp: object, documents: Iterable[Document], batch_size: int = 32
+        _nlp: object, documents: Iterable[Document], on_failure: object = None
     ) -> Iterator[tuple[Document, list[Fact]]]:
         for document in documents:
             seen.append(document.id)

@@ -6,7 +6,7 @@ spaCy: these stand-ins import the pipeline and the extractors when first called.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -24,9 +24,12 @@ def load_pipeline(model: str) -> Language:
 
 
 def extract_documents(
-    nlp: Language, documents: Iterable[Document]
+    nlp: Language,
+    documents: Iterable[Document],
+    on_failure: Callable[[Document, str], None] | None = None,
 ) -> Iterator[tuple[Document, list[Fact]]]:
-    """:func:`marquee.extract.run.extract_documents`."""
+    """:func:`marquee.extract.run.extract_documents`: long texts in parts, and with
+    ``on_failure`` a document that fails is reported there while the rest go on."""
     from marquee.extract.run import extract_documents as run
 
-    return run(nlp, documents)
+    return run(nlp, documents, on_failure=on_failure)
