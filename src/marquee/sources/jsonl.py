@@ -22,6 +22,11 @@ def parse_jsonl_record(line: str, source: str) -> Document | Rejected | None:
         value: Any = json.loads(line)
     except json.JSONDecodeError as err:
         return Rejected(source, f"malformed JSON: {err.msg} at column {err.colno}")
+    except RecursionError:
+        return Rejected(source, "malformed JSON: nested too deeply")
+    except ValueError:  # an integer longer than Python converts
+        limit = sys.get_int_max_str_digits()
+        return Rejected(source, f"malformed JSON: a number longer than {limit} digits")
     if not isinstance(value, dict):
         return Rejected(source, f"expected a JSON object, got {_json_type(value)}")
     return record_to_document(value, source)
