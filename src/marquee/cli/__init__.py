@@ -34,7 +34,9 @@ class MarqueeGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except SettingError as exc:
-            typer.echo(f"error: {exc}", err=True)
+            from marquee.cli.inert import inert
+
+            typer.echo(f"error: {inert(exc)}", err=True)
             raise typer.Exit(2) from None
         except BrokenPipeError:
             _quiet_stdout()

@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.text import Text
 
 from marquee.cli import app
+from marquee.cli.inert import console
 from marquee.cli.kb_errors import DbOption, open_kb
 from marquee.cli.show import (
     AsOfOption,
@@ -57,6 +58,6 @@ def conflicts(
     if as_json:
         typer.echo(json.dumps([c.to_dict() for c in listed], indent=2, ensure_ascii=False))
     elif listed:
-        render_conflicts(Console(), listed)
+        render_conflicts(console(), listed)
     else:
         typer.echo(f"no conflicts{as_of_note(cut_off)}")

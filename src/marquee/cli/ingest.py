@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from marquee.cli import app
+from marquee.cli.inert import console, inert
 from marquee.cli.kb_errors import DbOption, db_url, kb_errors, shown
 from marquee.cli.textwork import extract_documents, load_pipeline
 from marquee.config import Settings, check_model
@@ -47,7 +48,7 @@ def new_documents(
     for item in items:
         if isinstance(item, Rejected):
             tally.rejected += 1
-            typer.echo(f"rejected: {item.source}: {item.reason}", err=True)
+            typer.echo(f"rejected: {inert(item.source)}: {inert(item.reason)}", err=True)
         elif {item.id, item.text_hash} & seen or kb.has_document(item.id, item.text_hash):
             tally.duplicate += 1
         else:
@@ -85,10 +86,16 @@ def ingest(
     with kb_errors(url), KnowledgeBase(url) as kb:
         documents = new_documents(kb, read_inputs(paths), tally)
         if documents:
-            with _progress(Console(stderr=True)) as progress:
+            with _progress(console(stderr=True)) as progress:
                 task = progress.add_task("ingest", total=len(documents))
                 pipeline = load_pipeline(settings.model)
-                for document, facts in extract_documents(pipeline, documents):
+
+                def failed(document: Document, reason: str) -> None:
+                    tally.rejected += 1
+                    typer.echo(f"rejected: {inert(document.source)}: {inert(reason)}", err=True)
+                    progress.advance(task)
+
+                for document, facts in extract_documents(pipeline, documents, on_failure=failed):
                     outcome = kb.ingest(document, facts)
                     if outcome in ("ingested", "near_duplicate"):
                         tally.ingested += 1

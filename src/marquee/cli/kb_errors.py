@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from marquee.cli.inert import inert
 from marquee.config import DB_ENV, Settings
 
 if TYPE_CHECKING:
@@ -58,7 +59,8 @@ def require_existing(url: str) -> None:
 
     path = sqlite_path(url)
     if path is not None and not path.exists():
-        typer.echo(f"error: no knowledge base at {shown(url)} (run `marquee ingest`)", err=True)
+        typer.echo(f"error: no knowledge base at {inert(shown(url))} (run `marquee ingest`)",
+                   err=True)
         raise typer.Exit(1)
 
 
@@ -71,7 +73,7 @@ def kb_errors(url: str) -> Iterator[None]:
         yield
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        typer.echo(f"error: knowledge base at {shown(url)}: {reason}", err=True)
+        typer.echo(f"error: knowledge base at {inert(shown(url))}: {inert(reason)}", err=True)
         raise typer.Exit(1) from None
 
 

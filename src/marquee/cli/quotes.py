@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.text import Text
 
 from marquee.cli import app
+from marquee.cli.inert import console
 from marquee.cli.kb_errors import DbOption, open_kb
 from marquee.cli.show import AsOfOption, fail, parse_as_of
 
@@ -66,6 +67,6 @@ def quotes(
     if not hits:
         typer.echo("No quotes.")
         return
-    console = Console()
+    out = console()
     for hit in hits:
-        render(console, hit)
+        render(out, hit)

@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from marquee.cli import app
+from marquee.cli.inert import console, inert
 from marquee.cli.kb_errors import DbOption, open_kb
 from marquee.config import DEFAULT_MIN_CONFIDENCE
 
@@ -240,9 +241,9 @@ def render(
 
 
 def not_found(title: str, suggestions: list[str], note: str = "") -> typer.Exit:
-    typer.echo(f"Not found: {title}{note}", err=True)
+    typer.echo(f"Not found: {inert(title)}{note}", err=True)
     if suggestions:
-        typer.echo(f"Did you mean: {', '.join(suggestions)}?", err=True)
+        typer.echo(f"Did you mean: {inert(', '.join(suggestions))}?", err=True)
     return typer.Exit(1)
 
 
@@ -280,4 +281,4 @@ def show(
         card = build_card(session, title, cut_off, kind=chosen, min_confidence=threshold)
         if card is None:
             raise not_found(title, suggest_titles(session, title), as_of_note(cut_off))
-    render(Console(), card, quotes, articles)
+    render(console(), card, quotes, articles)

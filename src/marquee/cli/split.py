@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from marquee.cli import app
+from marquee.cli.inert import inert
 from marquee.cli.kb_errors import DbOption, open_kb
 from marquee.kb.kinds import KINDS
 
@@ -35,7 +36,7 @@ def split(
         try:
             result = split_alias(session, entity, alias, kind, entity_id)
         except ExplainError as exc:
-            typer.echo(f"error: {exc}", err=True)
+            typer.echo(f"error: {inert(exc)}", err=True)
             raise typer.Exit(1) from None
         session.commit()
         typer.echo(

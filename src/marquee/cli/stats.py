@@ -6,10 +6,10 @@ import json
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from marquee.cli import app
+from marquee.cli.inert import console
 from marquee.cli.kb_errors import DbOption, open_kb
 
 
@@ -39,4 +39,4 @@ def stats(
     if as_json:
         typer.echo(json.dumps(counts, sort_keys=True))
     else:
-        Console().print(_table(counts))
+        console().print(_table(counts))

@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.text import Text
 
 from marquee.cli import app
+from marquee.cli.inert import console
 from marquee.cli.kb_errors import DbOption, open_kb
 from marquee.cli.show import (
     AsOfOption,
@@ -65,4 +66,4 @@ def timeline(
         data = {"work": name, "as_of": cut_off.isoformat() if cut_off else None}
         typer.echo(json.dumps(data | found.to_dict(), indent=2, ensure_ascii=False))
     else:
-        render_timeline(Console(), name, found, as_of_note(cut_off))
+        render_timeline(console(), name, found, as_of_note(cut_off))

@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from marquee.cli import app
+from marquee.cli.inert import console, inert
 from marquee.cli.kb_errors import DbOption, open_kb
 from marquee.kb.kinds import KINDS
 
@@ -33,10 +34,10 @@ def render(console: Console, found: Explanation) -> None:
         table.add_row(line.alias, line.rule, line.detail, Text(line.doc_id or "", style="dim"))
     console.print(table)
     for split in found.splits:
-        console.print(
+        console.print(Text(
             f"split: '{split.alias}' from {split.from_entity} to {split.to_entity} "
             f"({split.created_at:%Y-%m-%d %H:%M})"
-        )
+        ))
 
 
 @app.command("why")
@@ -56,8 +57,8 @@ def why(
     with open_kb(db) as kb, kb.session() as session:
         found = explain(session, entity, kind)
     if not found:
-        typer.echo(f"Not found: {entity}", err=True)
+        typer.echo(f"Not found: {inert(entity)}", err=True)
         raise typer.Exit(1)
-    console = Console()
+    out = console()
     for item in found:
-        render(console, item)
+        render(out, item)
