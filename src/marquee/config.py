@@ -56,11 +56,27 @@ def check_model(name: str, setting: str = MODEL_ENV) -> str:
         raise SettingError(setting, name, "a blank pipeline has no parser and no entities",
                            MODEL_ALLOWED)
     if Path(name).is_dir():
-        return name
-    try:
-        found = find_spec(name) is not None
-    except (ImportError, ValueError):  # a dotted name whose parent is no package
-        found = False
-    if not found:
+        folder: Path | None = Path(name)
+    else:
+        try:
+            spec = find_spec(name)
+        except (ImportError, ValueError):  # a dotted name whose parent is no package
+            spec = None
+        locations = list(spec.submodule_search_locations or []) if spec else []
+        folder = Path(locations[0]) if locations else None
+    if folder is None:
         raise SettingError(setting, name, "no such pipeline is installed", MODEL_ALLOWED)
+    if not _has_pipeline_config(folder):
+        raise SettingError(setting, name, "not a spaCy pipeline (no config.cfg)", MODEL_ALLOWED)
     return name
+
+
+def _has_pipeline_config(folder: Path) -> bool:
+    """A spaCy pipeline keeps its ``config.cfg`` in its folder or, as a package, in the
+    versioned folder inside it."""
+    if (folder / "config.cfg").is_file():
+        return True
+    try:
+        return any((sub / "config.cfg").is_file() for sub in folder.iterdir() if sub.is_dir())
+    except OSError:
+        return False

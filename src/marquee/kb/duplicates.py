@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from marquee.config import SettingError
 from marquee.kb.models import BucketRow, DocumentRow, FactRow, SignatureRow
 
 if TYPE_CHECKING:  # numpy and datasketch (scipy) load where a signature is first used
@@ -29,6 +30,8 @@ if TYPE_CHECKING:  # numpy and datasketch (scipy) load where a signature is firs
 
 _WORD = re.compile(r"\w+")
 THRESHOLD_ENV = "MARQUEE_DUPLICATE_THRESHOLD"
+# Above this, datasketch finds fewer than the two LSH bands it needs (128 permutations).
+MAX_THRESHOLD = 0.98
 
 
 @dataclass(frozen=True)
@@ -43,8 +46,19 @@ class DuplicateSettings:
 
     @classmethod
     def from_env(cls) -> DuplicateSettings:
+        """The settings, with ``MARQUEE_DUPLICATE_THRESHOLD`` when it is set: a number
+        above 0 and at most ``MAX_THRESHOLD`` (SettingError otherwise)."""
         value = os.environ.get(THRESHOLD_ENV)
-        return cls(threshold=float(value)) if value else cls()
+        if value is None or not value.strip():
+            return cls()
+        allowed = f"a number above 0 and at most {MAX_THRESHOLD} (default {cls.threshold})"
+        try:
+            threshold = float(value)
+        except ValueError:
+            raise SettingError(THRESHOLD_ENV, value, "not a number", allowed) from None
+        if not 0 < threshold <= MAX_THRESHOLD:
+            raise SettingError(THRESHOLD_ENV, value, "out of range", allowed)
+        return cls(threshold=threshold)
 
     @cached_property
     def bands(self) -> tuple[int, int]:
