@@ -57,7 +57,7 @@ def test_commands_that_parse_no_text_never_import_spacy(tmp_path: Path) -> None:
         "runner = CliRunner()\n"
         "for args in (['--help'], ['show', 'The Brass Orchard'], ['stats'], ['conflicts'],\n"
         "             ['timeline', 'The Brass Orchard'], ['why', 'The Brass Orchard'],\n"
-        "             ['quotes', '--work', 'The Brass Orchard']):\n"
+        "             ['quotes', '--work', 'The Brass Orchard'], ['inputs']):\n"
         "    extra = ['--db', db] if args != ['--help'] else []\n"
         "    result = runner.invoke(app, args + extra)\n"
         "    assert result.exit_code == 0, (args, result.output)\n"

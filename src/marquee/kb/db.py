@@ -31,7 +31,7 @@ DEFAULT_BUSY_TIMEOUT_S = 60.0
 WAL_RETRY_S = 0.01  # between two tries to switch a new SQLite file to WAL
 # The newest migration's revision (tests keep it equal to Alembic's head): an up-to-date
 # database is recognised without loading Alembic.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 WRITE_LOCK_KEY = 0x6D617271  # "marq": the PostgreSQL advisory lock of a KB's single writer
 URLS_ALLOWED = (
     "sqlite:///PATH (a file in a writable folder) or postgresql+psycopg://USER@HOST/DATABASE "

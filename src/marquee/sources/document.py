@@ -69,6 +69,18 @@ class Rejected:
         return f"{self.source}: {self.reason}"
 
 
+@dataclass(frozen=True)
+class Skipped:
+    """An input that is no article and is left out on purpose, with the place and why
+    (a record of a kind no reader takes); journalled, never an error."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
 def normalise_text(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
