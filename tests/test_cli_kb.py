@@ -186,6 +186,8 @@ def command_args(corpus: Path) -> dict[str, list[str]]:
         "split": ["Slow Horses", "slow horses"],
         "stats": ["--json"],
         "quotes": ["--work", "Slow Horses"],
+        "inputs": ["--rejected"],
+        "reextract": [],
     }
 
 
