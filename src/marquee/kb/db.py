@@ -65,15 +65,16 @@ def check_url(url: str, setting: str = "--db", *, write: bool = False) -> str:
         parsed = engine_url(url)
     except ArgumentError:
         raise SettingError(setting, url, "not a database URL", URLS_ALLOWED) from None
+    url_shown = make_url(url).render_as_string(hide_password=True)  # errors never show it
     if parsed.drivername in ("sqlite", "sqlite+pysqlite"):
         path = sqlite_path(url)
         if path is not None and write:
-            _check_writable(path, setting, url)
+            _check_writable(path, setting, url_shown)
     elif parsed.drivername == "postgresql+psycopg":
         if find_spec("psycopg") is None:
-            raise SettingError(setting, url, "psycopg is not installed", URLS_ALLOWED)
+            raise SettingError(setting, url_shown, "psycopg is not installed", URLS_ALLOWED)
     else:
-        raise SettingError(setting, url, f"unsupported database {parsed.drivername!r}",
+        raise SettingError(setting, url_shown, f"unsupported database {parsed.drivername!r}",
                            URLS_ALLOWED)
     return url
 

@@ -19,7 +19,7 @@ def parse_jsonl_record(line: str, source: str) -> Document | Rejected | None:
     if not line.strip():
         return None
     try:
-        value: Any = json.loads(line)
+        value: Any = json.loads(line.rstrip("\r\n"))  # columns count on the line itself
     except json.JSONDecodeError as err:
         return Rejected(source, f"malformed JSON: {err.msg} at column {err.colno}")
     except RecursionError:
