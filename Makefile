@@ -31,8 +31,11 @@ lint: $(BIN)/marquee
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy src
 
+# A sample of the corpus by default (BENCH_LIMIT documents); `make bench BENCH_LIMIT=` runs
+# the whole of it.
+BENCH_LIMIT ?= 150
 bench: $(BIN)/marquee
-	$(BIN)/python bench/bench.py $(SHARED)/corpus/bbc-zitros
+	$(BIN)/python bench/bench.py $(SHARED)/corpus/bbc-zitros $(if $(BENCH_LIMIT),--limit $(BENCH_LIMIT))
 
 # Extraction time per 1,000 characters over 20k-160k characters of invented text.
 bench-length: $(BIN)/marquee

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 import typer
+from feeds import rss
+from http_server import Site, serve
 from sqlalchemy.engine import make_url
 from typer.testing import CliRunner
 
@@ -175,7 +177,7 @@ def kb_commands() -> set[str]:
     }
 
 
-def command_args(corpus: Path) -> dict[str, list[str]]:
+def command_args(corpus: Path, feed: str = "http://127.0.0.1:9/feed.xml") -> dict[str, list[str]]:
     """Arguments for each KB command, in an order that makes sense on one database."""
     return {
         "ingest": [str(corpus)],
@@ -188,13 +190,19 @@ def command_args(corpus: Path) -> dict[str, list[str]]:
         "quotes": ["--work", "Slow Horses"],
         "inputs": ["--rejected"],
         "reextract": [],
+        "watch": [feed, "--once"],
     }
 
 
 def test_every_kb_command_runs_on_this_backend(
     corpus: Path, db: str, extracted: list[str]
 ) -> None:
-    args = command_args(corpus)
+    feed = ("application/rss+xml", rss([0]).encode())
+    with serve(Site(pages={"/feed.xml": feed})) as site:
+        run_every_kb_command(command_args(corpus, f"{site.base}/feed.xml"), db)
+
+
+def run_every_kb_command(args: dict[str, list[str]], db: str) -> None:
     assert kb_commands() == set(args)  # a new KB command gets a line here
     for name, arguments in args.items():
         result = runner.invoke(app, [name, *arguments, "--db", db])

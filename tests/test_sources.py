@@ -274,7 +274,7 @@ def tree(tmp_path: Path) -> Path:
     write(tmp_path / "a.txt", "date 2020-01-01 First.")
     write(tmp_path / "sub" / "c.jsonl", jsonl({"id": "c1", "text": "Third."}))
     write(tmp_path / "sub" / "deeper" / "d.TXT", "Fourth.")
-    write(tmp_path / "notes.md", "# not an article")
+    write(tmp_path / "notes.pdf", "# not an article")
     write(tmp_path / ".hidden.txt", "Hidden file.")
     write(tmp_path / ".cache" / "e.txt", "Inside a hidden directory.")
     return tmp_path
@@ -320,7 +320,7 @@ def test_missing_path_is_rejected_and_batch_goes_on(tree: Path) -> None:
 
 def test_empty_directory_and_unsupported_file_are_rejected(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
-    md = write(tmp_path / "readme.md", "Not an article.")
+    md = write(tmp_path / "readme.pdf", "Not an article.")
     items = read(tmp_path / "empty", md)
     assert [r.source for r in rejects(items)] == [str(tmp_path / "empty"), str(md)]
     assert all(r.reason for r in rejects(items))

@@ -133,6 +133,12 @@ def test_not_returning_is_no_renewal(nlp, text: str) -> None:
         "Dana Ruiz plays a chef in the drama 'Dust Road'.",
         "Dana Ruiz will not be returning to the drama 'Dust Road'.",
         "Hulu released the first trailer for the drama 'Dust Road' on Monday.",
+        "The film 'Dust Road' ended up in third place with $4.1m.",
+        "The comedy 'Tin Harbour' ended up as the weekend's biggest draw.",
+        "The cast must take a pay cut, or else the studio will cancel 'Dust Road'.",
+        "\"I'm not saying we have a renewal for 'Dust Road' or anything like that,\" she said.",
+        "\"We were filming 'Dust Road' in Leeds when the storm hit,\" he said.",
+        "\"I'm not saying 'Dust Road' will end well,\" the showrunner said.",
     ],
 )
 def test_no_event(nlp, text: str) -> None:

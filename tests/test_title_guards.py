@@ -48,3 +48,69 @@ def test_vocabulary_forms_are_no_titles(nlp, text: str, headline: str | None,
 )
 def test_the_title_beside_them_stays(nlp, text: str, title: str) -> None:
     assert title in titles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_titles"),
+    [
+        ("Production begins in Ayrshire in January, with the series due on BBC Two.",
+         {"Ayrshire"}),
+        ("Filming took place over the summer in Bolton and at studios in Salford.",
+         {"Bolton", "Salford"}),
+        ("The drama returns on ZDF in the spring, and Arte will follow.", {"ZDF"}),
+        ("The first series will launch on CBBC this autumn.", {"CBBC"}),
+        ("Chris Dunmore has a role in the new drama Copperline Heights.", {"Chris Dunmore"}),
+    ],
+)
+def test_places_broadcasters_and_people_are_no_titles(nlp, text: str,
+                                                      not_titles: set[str]) -> None:
+    assert not (titles(nlp, text) & not_titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Pella Orrin stars in Copperline Heights, which returns in May.", "Copperline Heights"),
+        ("Dov Arkwright has a role in Copperline Heights.", "Copperline Heights"),
+        ("Saltwick Bay drew 2.4 million viewers for its return on Sunday.", "Saltwick Bay"),
+    ],
+)
+def test_a_work_after_a_verb_of_acting_stays(nlp, text: str, title: str) -> None:
+    assert title in titles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Quillfeather stars as a disgraced surveyor in the new drama.",
+        "Tobin Vask will play the ferry pilot, the network said.",
+        "Odile Varga has been cast as the detective's sister.",
+        "Ines Marlowe joins the cast as a night nurse.",
+    ],
+)
+def test_a_performer_is_no_title(nlp, text: str) -> None:
+    performer = " ".join(text.split()[:2])
+    assert performer not in titles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Other films tipped include Glass Orchard, starring Nora Castell, and Kestrel "
+         "starring Liam Quade as a famed surgeon.", {"Glass Orchard", "Kestrel"}),
+        ("Also screening on Friday is The Salt Kettle (starring Ines Marlowe).",
+         {"The Salt Kettle"}),
+        ("It beat Director Tom Vale's The Glass Orchard, starring Nora Castell.",
+         {"The Glass Orchard"}),
+        ("Nominees include Ada Bell and Kestrel, starring Liam Quade.", {"Kestrel"}),
+    ],
+)
+def test_what_stars_someone_is_a_work(nlp, text: str, expected: set[str]) -> None:
+    found = titles(nlp, text)
+    assert expected <= found
+    assert not any(t != e and e in t for t in found for e in expected)  # nothing joined on
+
+
+def test_a_person_starring_opposite_is_no_work(nlp) -> None:
+    assert "Nora Castell" not in titles(nlp, "Nora Castell, starring opposite Liam Quade, "
+                                             "said yes.")

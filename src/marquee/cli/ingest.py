@@ -9,7 +9,8 @@ what it stored.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from marquee.kb import KnowledgeBase
     from marquee.kb.journal import Entry
     from marquee.sources import Document, Rejected
+    from marquee.sources.fetch import Fetcher
 
 
 @dataclass
@@ -34,7 +36,7 @@ class Tally:
     near_duplicate: int = 0  # of the ingested: copies whose shared facts only gained a source
     duplicate: int = 0
     updated: int = 0
-    skipped: int = 0
+    skipped: int = 0  # inputs that are not articles (a WARC request record, a FIFO)
     rejected: int = 0
     facts: int = 0
 
@@ -66,17 +68,17 @@ def triage(
     """The documents to extract (new texts, and known ids with new text: updates), and
     the journal entries of the other inputs (rejections, skips, texts already stored)."""
     from marquee.kb.journal import Entry
-    from marquee.sources import Rejected
-    from marquee.sources.document import Skipped
+    from marquee.sources import Rejected, Skipped
 
     first_of: dict[str, str] = {}  # text hash -> id of the first document with it
     fresh: list[Document] = []
     entries: list[Entry] = []
     for item in items:
-        if isinstance(item, Rejected):
-            entry = rejected_entry(item.source, item.reason)
-        elif isinstance(item, Skipped):
+        if isinstance(item, Skipped):  # a Skipped is a Rejected: it comes first
+            typer.echo(f"skipped: {inert(item.source)}: {inert(item.reason)}", err=True)
             entry = Entry("skipped", item.source, reason=item.reason)
+        elif isinstance(item, Rejected):
+            entry = rejected_entry(item.source, item.reason)
         elif not item.text.strip():
             entry = rejected_entry(item.source, "empty body")
         elif item.text_hash in first_of:
@@ -94,9 +96,36 @@ def triage(
     return fresh, entries
 
 
+def new_documents(
+    kb: KnowledgeBase, items: Iterable[Document | Rejected], tally: Tally, run: str | None = None
+) -> list[Document]:
+    """The documents to extract (see ``triage``); the other inputs' entries go to the
+    journal under ``run``."""
+    fresh, entries = triage(kb, items, tally)
+    if run is not None:
+        kb.record(run, entries)
+    return fresh
+
+
+@contextmanager
+def fetcher_for(paths: list[str], url: str) -> Iterator[Fetcher | None]:
+    """A fetcher (its state kept beside the KB) when any input is a URL, else None."""
+    from marquee.sources.discover import is_url
+
+    if not any(is_url(path) for path in paths):
+        yield None
+        return
+    from marquee.sources.fetch import Fetcher, FetchState, state_path_for
+
+    with Fetcher(state=FetchState.load(state_path_for(url))) as fetcher:
+        yield fetcher
+
+
 @app.command("ingest")
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, directories, globs, URLs, or - for stdin.")
+    ],
     db: DbOption = None,
 ) -> None:
     """Read articles, extract their facts and store them in the knowledge base."""
@@ -111,9 +140,8 @@ def ingest(
     url = db_url(db, write=True)
     tally = Tally()
     run = new_run()
-    with kb_errors(url), KnowledgeBase(url) as kb:
-        documents, entries = triage(kb, read_inputs(paths), tally)
-        kb.record(run, entries)
+    with kb_errors(url), KnowledgeBase(url) as kb, fetcher_for(paths, url) as fetcher:
+        documents = new_documents(kb, read_inputs(paths, fetcher), tally, run)
         if documents:
             with Reporter("ingesting", len(documents), console(stderr=True)) as progress:
                 pipeline = load_pipeline(settings.model)
@@ -129,6 +157,6 @@ def ingest(
                     progress.advance()
     typer.echo(tally.summary(url))
     if tally.ingested + tally.duplicate + tally.updated == 0:
-        if tally.rejected == 0:
+        if tally.rejected + tally.skipped == 0:
             typer.echo("nothing found to ingest", err=True)
         raise typer.Exit(1)

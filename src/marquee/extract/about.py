@@ -118,7 +118,7 @@ def work_at(
     if own and len({m.value for m in own}) == 1 and not describing:
         return own[0]
     main = article.main_work
-    if main is None:
+    if main is None or not article.about_main_work:
         return None
     return Mention("T", main, sentence.start, sentence.start, -1, -1)
 

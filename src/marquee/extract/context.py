@@ -29,6 +29,11 @@ RELATIVE_RE = re.compile(
     r"tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)?)\b", re.I)
 
 
+# A round-up names more than ROUNDUP_WORKS works, none of them with MAIN_SHARE of the
+# title mentions: a sentence that names no work is then about none that can be told.
+ROUNDUP_WORKS = 6
+MAIN_SHARE = 0.25
+
 @dataclass
 class Mention:
     kind: str  # P person, T work, N network, C studio, O outlet
@@ -98,6 +103,18 @@ class Article:
     def main_work(self) -> str | None:
         value = self.doc._.main_work
         return value if isinstance(value, str) else None
+
+    @cached_property
+    def about_main_work(self) -> bool:
+        """Whether the article is about its main work, not a round-up of many: the main
+        work has at least MAIN_SHARE of the title mentions, or few works are named."""
+        main = self.main_work
+        if main is None:
+            return False
+        names = [s.label_ for s in self.doc.spans.get("titles", [])]
+        if len(set(names)) <= ROUNDUP_WORKS:
+            return True
+        return names.count(main) >= MAIN_SHARE * len(names)
 
     @cached_property
     def text(self) -> str:

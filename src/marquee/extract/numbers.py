@@ -55,21 +55,19 @@ def _words(text: str) -> Decimal | None:
     """A number written in words ("thirteen", "twenty-two"), by number-parser."""
     if not re.fullmatch(r"[a-z]+(?:[- ][a-z]+)*", text):
         return None
-    value = _number_words(text)
+    value = _parsed_number(text)
     return Decimal(value) if isinstance(value, int) else None
 
 
-@lru_cache(maxsize=8192)
-def _number_words(text: str) -> object:
-    """number-parser's reading of a number in words (it rebuilds its language tables on
-    every call, so each phrase is read once)."""
+# number-parser rebuilds its word tables on every call: each distinct word is read once.
+@lru_cache(maxsize=4096)
+def _parsed_number(text: str) -> object:
     return number_parser.parse_number(text)
 
 
-@lru_cache(maxsize=8192)
-def _ordinal_words(text: str) -> int | None:
-    value = number_parser.parse_ordinal(text)
-    return value if isinstance(value, int) and _number_words(text) is None else None
+@lru_cache(maxsize=4096)
+def _parsed_ordinal(text: str) -> object:
+    return number_parser.parse_ordinal(text)
 
 
 def parse_number(text: str) -> float | None:
@@ -93,14 +91,19 @@ def parse_number(text: str) -> float | None:
     return None if value is None else as_number(value * scale)
 
 
+ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+
+
 def parse_ordinal(text: str) -> int | None:
     """'fourth' -> 4, '3rd' -> 3 (number-parser reads the words)."""
     m = ORDINAL_DIGITS_RE.fullmatch(text.strip())
     if m:
         return int(m.group("num"))
-    if not text.isalpha():
-        return None
-    return _ordinal_words(text.lower())
+    low = text.lower()
+    if not text.isalpha() or not low.endswith(ORDINAL_ENDINGS):
+        return None  # every English ordinal word ends so ("first", "second", "twelfth")
+    value = _parsed_ordinal(low)
+    return value if isinstance(value, int) and _parsed_number(low) is None else None
 
 
 def as_number(value: float | Decimal) -> int | float:

@@ -25,17 +25,14 @@ from spacy.vocab import Vocab
 
 from marquee.extract.context import Article, Sentence
 from marquee.extract.trade_words import (
-    AMBIGUOUS_NETWORKS,
     COMPANY_NOUNS,
     COMPANY_SUFFIXES,
     DISTRIBUTORS,
-    FESTIVAL_NAMES,
-    MORE_NETWORKS,
     NOT_COMPANY_WORDS,
     ROLE_NOUNS,
     WEAK_SUFFIXES,
 )
-from marquee.vocab import NETWORKS, STUDIOS
+from marquee.vocab import AMBIGUOUS_NETWORKS, FESTIVAL_NAMES, MORE_NETWORKS, NETWORKS, STUDIOS
 
 NETWORK, STUDIO, DISTRIBUTOR, COMPANY = "network", "studio", "distributor", "company"
 # Lower-case words inside a company name ("Les Films du Vent", "Paramount+ with Showtime").

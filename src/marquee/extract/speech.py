@@ -546,7 +546,10 @@ class Speakers:
             if len(subjects) != 1:
                 return None
             sub = list(subjects[0].subtree)
-            return self.speaker_of(sub[0].idx, sub[-1].idx + len(sub[-1]), at, last_org)
+            start, end = sub[0].idx, sub[-1].idx + len(sub[-1])
+            if start <= phrase.start_char and end >= phrase.end_char:
+                return None  # the subject's subtree holds the whole phrase: it names no one
+            return self.speaker_of(start, end, at, last_org)
         persons = [m for m in mentions if m.kind == "person"]
         if root.lower_ in ROLE_WORDS and len({m.name for m in persons}) == 1 and not any(
             c.dep_ == "det" for c in root.children

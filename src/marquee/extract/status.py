@@ -778,6 +778,12 @@ def _end(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]:
     if tense not in ("past", "future"):
         return  # "it ends on a close-up of ...": plot told in the present
     children = list(verb.children)
+    if any(c.dep_ == "advmod" and c.lower_ in ("well", "badly", "happily", "sadly", "there")
+           for c in children):
+        return  # "this will end well": a judgement, no ending
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if any(c.dep_ == "prt" for c in children) or (after is not None and after.lower_ == "up"):
+        return  # "ended up third at the box office": a phrasal verb, no ending
     dobj = _dobj(verb)
     with_obj = [o for p in children if p.dep_ == "prep" and p.lower_ == "with"
                 for o in p.children if o.dep_ in ("pobj", "pcomp")]
@@ -1468,7 +1474,9 @@ def _negated(token: Token) -> bool:
 
 
 def _hedged(event: Event) -> bool:
-    """A possibility, a wish, a talk, a condition: no event."""
+    """A possibility, a wish, a talk, a condition, a denial: no event."""
+    if event.status == "in_production" and _past_progressive(event.anchor):
+        return True  # "we were filming it when ...": the past, told as background
     scheduling = event.status in ("premiere_scheduled", "released_or_scheduled",
                                   "in_production") or event.prefer == "future"
     token = event.anchor
@@ -1483,8 +1491,8 @@ def _hedged(event: Event) -> bool:
                 return True
             if child.dep_ in ("advmod", "npadvmod") and child.lower_ in (
                     "reportedly", "possibly", "potentially", "perhaps", "maybe",
-                    "allegedly", "supposedly"):
-                return True
+                    "allegedly", "supposedly", "else", "otherwise"):
+                return True  # "... or else they will pull the plug": a threat
         lemma = token.lemma_.lower()
         if token != event.anchor and lemma in HEDGE_HEADS:
             if not (scheduling and lemma in SCHEDULE_HEDGES):
@@ -1492,6 +1500,8 @@ def _hedged(event: Event) -> bool:
         if token != event.anchor and lemma in SCHEDULE_HEDGES and not scheduling:
             return True
         if token.dep_ in ("ccomp",) and _lem(token.head) in REPORT_VERBS:
+            if any(c.dep_ == "neg" for c in token.head.children):
+                return True  # "I'm not saying we have a pickup": denied, not told
             break
         if token.head == token or steps > 6:
             break
@@ -1501,6 +1511,11 @@ def _hedged(event: Event) -> bool:
         token = token.head
         steps += 1
     return False
+
+
+def _past_progressive(token: Token) -> bool:
+    return token.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("was", "were") for c in token.children)
 
 
 def _reported(token: Token) -> bool:

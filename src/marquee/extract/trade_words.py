@@ -8,38 +8,8 @@ of :mod:`marquee.extract.company`, :mod:`~marquee.extract.genre` and
 
 from __future__ import annotations
 
-# Broadcasters, channels and streamers beyond the ruler's list (the `network` role).
-MORE_NETWORKS: tuple[str, ...] = (
-    "Sky", "Sky Comedy", "Sky Italia", "Sky Max", "Sky Showcase", "Sky Cinema", "Sky Arts",
-    "Now TV", "NOW", "Canal+", "BritBox", "Acorn TV", "ZDF", "ARD", "DR", "NRK", "SVT", "TV4",
-    "RTL", "RTL 4", "Rai 1", "Rai 2", "Rai 3", "France 2", "France 3", "France Télévisions",
-    "Arte", "TF1", "M6", "ITVX", "STV", "GSN", "Max", "More4", "All 4", "Dave", "Gold", "Alibi",
-    "CBBC", "CBeebies", "CBC", "CTV", "Global", "Crave", "Stan", "Binge", "Foxtel", "RTÉ", "RTE",
-    "TG4", "Virgin Media", "Pluto TV", "Tubi", "Roku Channel", "The Roku Channel", "Crunchyroll",
-    "Shudder", "AMC+", "Starz", "MGM+", "WE tv", "Oxygen", "E!", "Bravo", "Walter Presents",
-    "BBC iPlayer", "iPlayer", "Amazon Video", "BBC Scotland", "BBC Wales", "BBC Alba", "BBC News",
-    "ITV3", "ITV4", "Channel 4", "Film4", "U&Dave", "UKTV", "Paramount+ with Showtime", "Hallmark",
-    "Hallmark+", "Lifetime", "History", "Nat Geo", "National Geographic", "Discovery+",
-    "Magnolia Network", "OWN", "Fuse", "Ovation", "AMC Networks", "Netflix", "Hulu", "Disney+",
-    "Apple TV+", "Peacock", "Paramount+", "Prime Video", "Showtime", "Epix", "Spectrum",
-    "Spectrum Originals", "Freevee", "IMDb TV", "The CW", "CW", "Fox", "NBC", "ABC", "CBS", "HBO",
-    "HBO Max", "FX", "FX on Hulu", "Super RTL", "Nickelodeon", "Nick Jr.", "Disney Junior",
-    "Disney XD", "Cartoon Network", "Adult Swim", "Boomerang", "Syfy", "USA Network", "TNT", "TBS",
-    "truTV", "IFC", "AMC", "BET", "BET+", "VH1", "Comedy Central", "Paramount Network",
-    "Sundance Now", "SundanceTV",
-)
-
-# Names that are networks only with a cue of airing ("on Max", "Dave's"): each is also
-# a common word or first name.
-AMBIGUOUS_NETWORKS: frozenset[str] = frozenset(
-    {"Alibi", "Arte", "Binge", "Dave", "DR", "E!", "Fuse", "Global", "Gold", "Hallmark", "History",
-     "Lifetime", "Max", "NOW", "Ovation", "Oxygen", "Spectrum", "Stan"}
-)
-
-# Names of networks that are also festivals or places: a network only after "on".
-FESTIVAL_NAMES: frozenset[str] = frozenset(
-    {"Berlinale", "Cannes", "Sundance", "SXSW", "Telluride", "Toronto", "Tribeca", "Venice"}
-)
+# Broadcasters beyond the ruler's list live in marquee.vocab (MORE_NETWORKS), where the
+# title rules can read them too.
 
 # Film distributors and the majors: a film's company named with a release is a
 # `distributor` (a TV studio named with a series is a `production_company`).

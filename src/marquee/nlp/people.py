@@ -35,6 +35,13 @@ TITLE_WORDS = {
     "chairwoman", "spokesperson", "spokesman", "spokeswoman", "anchor", "co-host",
 }
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Mx"}
+# What follows a performer's name and never a title: "X stars as Y", "X will play Y".
+PERFORMER_AFTER_RE = re.compile(
+    r"\s+(?:also\s+|now\s+)?(?:(?:co-?)?stars?|starred|starring|appears?|appeared)\s+as\b|"
+    r"\s+(?:plays|played|will play|is playing|portrays|portrayed|voices|voiced)\s|"
+    r"\s+(?:has been|have been|was|were|is|are|will be)\s+cast\b|"
+    r"\s+(?:joins|joined)\s+the\s+cast\b"
+)
 NON_PERSON_LABELS = {"NETWORK", "OUTLET", "STUDIO", "DATE", "CARDINAL", "ORDINAL", "MONEY"}
 _VOCAB = set(NETWORKS) | set(OUTLETS)
 # First words of networks and outlets ("Sky" of "Sky One"): a name opening with one is
@@ -171,6 +178,7 @@ def _given_name_people(doc: Doc, persons: list[Span]) -> list[Span]:
 
 def find_people(doc: Doc) -> list[Span]:
     persons = [e for e in doc.ents if e.label_ == "PERSON" and e[0].text not in VOCAB_FIRST_WORDS]
+    persons += [e for e in doc.ents if e.label_ == "WORK" and _performer(doc, e)]
     persons = [_strip_role(doc, _strip_possessive(doc, p)) for p in persons]
     persons = _repair(doc, persons)
     persons = _given_name_people(doc, persons)
@@ -189,6 +197,13 @@ def find_people(doc: Doc) -> list[Span]:
         if name:
             out.append(Span(doc, p.start, p.end, label=name))
     return out
+
+
+def _performer(doc: Doc, span: Span) -> bool:
+    """A name-shaped span the title recogniser took, followed by what only a performer
+    does ("X stars as Y"): a person."""
+    return bool(NAME_RE.fullmatch(span.text)) and bool(
+        PERFORMER_AFTER_RE.match(doc.text, span.end_char))
 
 
 def _is_title_word(word: str) -> bool:

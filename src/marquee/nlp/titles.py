@@ -19,8 +19,19 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from marquee.nlp.doctext import doc_ents, doc_text, ent_around
+from marquee.nlp.given_names import is_given_name
+from marquee.nlp.people import PERFORMER_AFTER_RE
 from marquee.nlp.works import LABEL as WORK_LABEL
-from marquee.vocab import COMMON_CAPS, KIND_WORDS, MONTHS, NETWORKS, NOT_TITLE_WORDS, OUTLETS
+from marquee.vocab import (
+    AMBIGUOUS_NETWORKS,
+    COMMON_CAPS,
+    KIND_WORDS,
+    MONTHS,
+    MORE_NETWORKS,
+    NETWORKS,
+    NOT_TITLE_WORDS,
+    OUTLETS,
+)
 
 WORD = r"(?:[A-Z][\w’'.&!-]*[\w!]|[A-Z]|\d+[\w]*)"
 JOIN = r"(?:of|the|and|in|a|an|to|for|on|at|with|from|&|de|la|le|du|vs\.?)"
@@ -55,6 +66,8 @@ CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?P<t>{TITLE})(?: TV| television)? (?:{KIND_AFTER})\b"), "kind"),
     (re.compile(rf"(?P<t>{TITLE})(?:['’]s)?(?: TV| television)? (?:{ROLE_AFTER})\b"), "after"),
     (re.compile(rf"(?P<t>{TITLE})-style\b"), "after"),
+    # "Kestrel, starring X", "Kestrel (starring X)": what stars someone is a work
+    (re.compile(rf"(?P<t>{TITLE}),? \(?(?:starring|co-starring|costarring)\b"), "starring"),
     (re.compile(rf"\b(?:renewed|renews|cancell?ed|cancels|axed|revived|greenlit|recommissioned)"
                 rf" [{QUOTES}]?(?P<t>{TITLE})[{QUOTES}]? (?:for|after|in)\b"), "kind"),
     (re.compile(rf"\b(?:season \d+|(?:first|second|third|fourth|fifth|sixth|final|new|next|"
@@ -72,7 +85,7 @@ CUES: list[tuple[re.Pattern[str], str]] = [
 ]
 NETWORK_PREFIX_RE = re.compile(rf"^(?:.* and )?(?:{NETWORK_RE})(?:['’]s| and) ")
 NETWORK_SUFFIX_RE = re.compile(rf"(?: (?:on|for|from|at|with|to) (?:the )?(?:{NETWORK_RE}))+$")
-WEAK_CUES = {"after", "in", "of"}
+WEAK_CUES = {"after", "in", "of", "starring"}
 PAREN_RE = re.compile(rf"\((?P<t>{TITLE})\)")
 SEASON_TAIL_RE = re.compile(
     r"(?:,? (?:Season|Series|Part|Episode|Volume|Vol\.?) \w+.*|['’]s|-style)$"
@@ -90,6 +103,8 @@ VOCAB_LABELS = {"NETWORK", "OUTLET", "STUDIO", "MONEY", "CARDINAL", "PERCENT"}
 BAD_LABELS = {"NETWORK", "OUTLET", "STUDIO", "GPE", "NORP", "DATE", "TIME", "MONEY", "CARDINAL",
               "ORDINAL", "PERCENT", "LANGUAGE", "LOC", "FAC"}
 _VOCAB = set(NETWORKS) | set(OUTLETS)
+# Networks the ruler leaves alone (some are common words) are still never a title.
+_NETWORK_NAMES = set(MORE_NETWORKS) - AMBIGUOUS_NETWORKS
 # The first words of a vocabulary name ("Acme" of "Acme TV+", "Acme Prime"): a short form
 # of a network, never a title.
 _VOCAB_HEADS = {m.group(1) for n in _VOCAB for m in [re.fullmatch(
@@ -146,6 +161,8 @@ def _acceptable(
         return False
     if _vocabulary_form(title) or CHART_RE.fullmatch(title):
         return False
+    if PERFORMER_AFTER_RE.match(doc_text(doc), start + len(title)):
+        return False  # "X stars as Y", "X will play Y": X is a performer
     if start > 0 and doc_text(doc)[start - 1] in "#@":
         return False
     words = title.split()
@@ -174,7 +191,7 @@ def _vocabulary_form(title: str) -> bool:
     possessive = POSSESSIVE_RE.fullmatch(title)
     stem = possessive.group(1) if possessive else title
     stem = stem.removeprefix("The ")
-    return stem in _VOCAB or stem in _VOCAB_HEADS
+    return stem in _VOCAB or stem in _VOCAB_HEADS or stem in _NETWORK_NAMES
 
 
 def person_names(doc: Doc) -> frozenset[str]:
@@ -200,6 +217,16 @@ def find_titles(doc: Doc, headline: str | None = None) -> dict[str, Title]:
     for pattern, cue in CUES:
         for m in pattern.finditer(text):
             raw = m.group("t")
+            if cue == "starring":  # "A and B, starring X" / "Y's B, starring X": B stars X
+                tail = re.split(r" and | & |['’]s ", raw)[-1]
+                if tail != raw:
+                    raw = tail
+                    m_start = m.end("t") - len(raw)
+                    title = _clean(raw, _sentence_initial(text, m_start))
+                    start = m_start + raw.find(title) if title else m_start
+                    if _acceptable(doc, title, start, strict=True):
+                        found.setdefault(title, Title(title, _kind_near(m.group()), cue))
+                    continue
             title = _clean(raw, _sentence_initial(text, m.start("t")))
             start = m.start("t") + raw.find(title) if title else m.start("t")
             if cue == "after" and _sentence_initial(text, start) and len(title.split()) == 1:
@@ -260,8 +287,29 @@ def _model_titles(doc: Doc) -> list[tuple[str, int]]:
                 continue
             if len(words) > 1 and words[-1] in surnames and _name_shaped(words):
                 continue
+            if _a_place(ent):
+                continue
+            if 2 <= len(words) <= 3 and _name_shaped(words) and is_given_name(words[0]):
+                continue  # "Ada Bell stars in ...": a person's name the recogniser misread
             out.append((title, start))
     return out
+
+
+PLACE_PREPS = {"in", "at", "near", "across", "around", "outside", "throughout", "between"}
+# Verbs after which "in X" names a work a person is in, not a place.
+IN_A_WORK = {"star", "appear", "feature", "play", "cast", "return", "work", "role", "part",
+             "turn", "act", "guest", "co-star", "costar", "reprise", "debut", "lead"}
+
+
+def _a_place(span: Span) -> bool:
+    """'filmed in X', 'production begins in X', 'a base camp near X': a name governed by a
+    preposition of place names a place, unless a verb of acting takes it ('stars in X')."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in PLACE_PREPS or prep.i == root.i:
+        return False
+    head = prep.head
+    return head.lemma_.lower() not in IN_A_WORK and head.pos_ in ("VERB", "NOUN", "AUX")
 
 
 def _split_pair(title: str, start: int) -> list[tuple[str, int]]:

@@ -42,14 +42,17 @@ class Document:
     title: str | None = None
     url: str | None = None
     source: str = ""  # where it was read from: "path" or "path:line"
+    author: str | None = None
+    site: str | None = None  # the publication's name, as the page gives it
 
     def __post_init__(self) -> None:
-        for name in ("id", "text", "title", "url"):
+        for name in ("id", "text", "title", "url", "author", "site"):
             value = getattr(self, name)
             if isinstance(value, str):
                 cleaned = clean_text(value)
                 if name != "text":
-                    cleaned = " ".join(cleaned.split()) if name == "title" else cleaned.strip()
+                    one_line = name in ("title", "author", "site")
+                    cleaned = " ".join(cleaned.split()) if one_line else cleaned.strip()
                 if cleaned != value:
                     object.__setattr__(self, name, cleaned)
 
@@ -70,15 +73,12 @@ class Rejected:
 
 
 @dataclass(frozen=True)
-class Skipped:
-    """An input that is no article and is left out on purpose, with the place and why
-    (a record of a kind no reader takes); journalled, never an error."""
-
-    source: str
-    reason: str
+class Skipped(Rejected):
+    """An input passed over on purpose, not an error: not an article (a WARC request
+    record, an image) or not a file to open (a FIFO). Counted apart from rejections."""
 
     def __str__(self) -> str:
-        return f"{self.source}: {self.reason}"
+        return f"{self.source}: skipped: {self.reason}"
 
 
 def normalise_text(text: str) -> str:
