@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -13,13 +13,16 @@ from rich.table import Table
 from rich.text import Text
 
 from marquee.cli import app
+from marquee.cli.inert import console, inert
 from marquee.cli.kb_errors import DbOption, open_kb
 from marquee.config import DEFAULT_MIN_CONFIDENCE
-from marquee.kb import Card
-from marquee.kb.card import CastLine, QuoteLine, Sourced, build_card, suggest_titles
-from marquee.kb.conflicts import Conflict
-from marquee.kb.provenance import Source
-from marquee.kb.timeline import SeasonStatus
+
+if TYPE_CHECKING:
+    from marquee.kb import Card
+    from marquee.kb.card import CastLine, QuoteLine, Sourced
+    from marquee.kb.conflicts import Conflict
+    from marquee.kb.provenance import Source
+    from marquee.kb.timeline import SeasonStatus
 
 QUOTE_CHARS = 120  # a quote on the card is cut to this many characters
 QUOTES_SHOWN = 5  # the default of --quotes
@@ -114,6 +117,8 @@ def status_text(line: SeasonStatus) -> str:
 
 
 def _current(console: Console, card: Card) -> None:
+    from marquee.kb.card import Sourced
+
     rows = [
         (status_text(line), Sourced(sources=[s.doc_id for s in line.event.sources]))
         for line in card.current
@@ -123,6 +128,8 @@ def _current(console: Console, card: Card) -> None:
 
 def conflict_rows(conflict: Conflict) -> list[tuple[str, Sourced]]:
     """A conflict as two card lines, one per claim, each with its sources."""
+    from marquee.kb.card import Sourced
+
     head = f"{conflict.subject or 'the work'}: "
     rows = []
     for i, claim in enumerate(conflict.claims):
@@ -234,9 +241,9 @@ def render(
 
 
 def not_found(title: str, suggestions: list[str], note: str = "") -> typer.Exit:
-    typer.echo(f"Not found: {title}{note}", err=True)
+    typer.echo(f"Not found: {inert(title)}{note}", err=True)
     if suggestions:
-        typer.echo(f"Did you mean: {', '.join(suggestions)}?", err=True)
+        typer.echo(f"Did you mean: {inert(', '.join(suggestions))}?", err=True)
     return typer.Exit(1)
 
 
@@ -266,10 +273,12 @@ def show(
 
     Facts whose confidence (the measured precision of the extractor path that found them)
     is below --min-confidence are left off and counted; --all shows them too."""
+    from marquee.kb.card import build_card, suggest_titles
+
     cut_off, chosen = parse_as_of(as_of), parse_kind(kind)
     threshold = 0.0 if show_all else min_confidence
     with open_kb(db) as kb, kb.session() as session:
         card = build_card(session, title, cut_off, kind=chosen, min_confidence=threshold)
         if card is None:
             raise not_found(title, suggest_titles(session, title), as_of_note(cut_off))
-    render(Console(), card, quotes, articles)
+    render(console(), card, quotes, articles)

@@ -3,134 +3,39 @@
 Each extractor is a small function over an :class:`Article` (the parsed Doc with its
 id, date and masked sentences) that yields typed records; ``extract_article`` runs them
 all and merges records that state the same fact twice.
+
+The records (``marquee.extract.records``) and the extractor's version are light; the
+extractors themselves need spaCy and load on first use of ``extract_article``,
+``extract_documents`` or ``Article``, so the knowledge base can read records without
+the NLP stack.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import Any
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from marquee.extract.records import FACT_TYPES, Evidence, Fact, fact_from_dict
+from marquee.extract.version import EXTRACTOR_VERSION
 
-from marquee.extract.attribution import attributed, quote_records
-from marquee.extract.characters import extract_characters, normalise_credits
-from marquee.extract.company import extract_companies
-from marquee.extract.confidence import calibrate
-from marquee.extract.context import Article
-from marquee.extract.credits import extract_credits
-from marquee.extract.genre import extract_genres
-from marquee.extract.location import extract_locations
-from marquee.extract.metric import extract_metrics
-from marquee.extract.post import extract_posts
-from marquee.extract.records import FACT_TYPES, Credit, Evidence, Fact, Status, fact_from_dict
-from marquee.extract.status import extract_statuses
-from marquee.extract.work import extract_works
-from marquee.sources.document import Document
+if TYPE_CHECKING:
+    from marquee.extract.context import Article
+    from marquee.extract.run import extract_article, extract_documents
 
 __all__ = [
-    "FACT_TYPES", "Article", "Evidence", "Fact", "extract_article", "extract_documents",
-    "fact_from_dict",
+    "EXTRACTOR_VERSION", "FACT_TYPES", "Article", "Evidence", "Fact", "extract_article",
+    "extract_documents", "fact_from_dict",
 ]
 
-KEYS: dict[str, tuple[str, ...]] = {
-    "work": ("title",),
-    "status": ("work", "season", "status"),
-    "credit": ("work", "person", "role", "character"),
-    "company": ("work", "company", "role"),
-    "genre": ("work", "genre"),
-    "location": ("work", "place", "role"),
-    "character": ("work", "character"),
-    "quote": ("speaker", "text"),
-    "post": ("platform", "handle", "text"),
-    "metric": ("work", "measure", "value"),
+_LAZY = {
+    "Article": "marquee.extract.context",
+    "extract_article": "marquee.extract.run",
+    "extract_documents": "marquee.extract.run",
 }
 
 
-def extract_article(doc: Doc, document: Document) -> list[Fact]:
-    """All fact records of one parsed document, duplicates merged."""
-    article = Article.build(document.id, doc, document.date)
-    credits = list(extract_credits(article))
-    normalise_credits(credits, article)
-    article.characters = {c.character for c in credits if c.character}
-    said = attributed(article)
-    facts: list[Fact] = [
-        *extract_works(article),
-        *extract_statuses(article),
-        *credits,
-        *extract_companies(article),
-        *extract_genres(article),
-        *extract_locations(article),
-        *extract_characters(article, credits),
-        *quote_records(article, said),
-        *extract_posts(article, said),
-        *extract_metrics(article),
-    ]
-    merged = merge(facts, article)
-    calibrate(merged)
-    return merged
-
-
-def _key(fact: Fact) -> tuple[Any, ...]:
-    payload = fact.payload()
-    fields = KEYS.get(fact.type, tuple(payload))
-    return (fact.type, *(_norm(payload.get(f)) for f in fields))
-
-
-def _norm(value: Any) -> Any:
-    return value.lower().replace("-", " ") if isinstance(value, str) else value
-
-
-def merge(facts: Iterable[Fact], article: Article) -> list[Fact]:
-    """One record per fact: evidence joined, an explicit date preferred to a default one."""
-    default = article.published.isoformat() if article.published else None
-    merged: dict[tuple[Any, ...], Fact] = {}
-    for fact in facts:
-        if fact.type == "credit" and isinstance(fact, Credit) and fact.character is None:
-            # "X stars" and "X stars as Y" are one credit: the character wins.
-            if any(k[:4] == _key(fact)[:4] and k[4] is not None for k in merged):
-                continue
-        if isinstance(fact, Credit) and fact.character is not None:
-            bare = (*_key(fact)[:4], None)
-            merged.pop(bare, None)
-        key = _key(fact)
-        kept = merged.get(key)
-        if kept is None:
-            merged[key] = fact
-            continue
-        for ev in fact.evidence:
-            if ev not in kept.evidence:
-                kept.evidence.append(ev)
-        kept.confidence = max(kept.confidence, fact.confidence)
-        if isinstance(kept, Status) and isinstance(fact, Status):
-            if kept.date in (None, default) and fact.date not in (None, default):
-                kept.date = fact.date
-    return _drop_seasonless(list(merged.values()))
-
-
-def _drop_seasonless(facts: list[Fact]) -> list[Fact]:
-    """A status with no season is dropped when the same status is known for a season."""
-    with_season = {(f.work, f.status) for f in facts if isinstance(f, Status) and f.season}
-    return [
-        f for f in facts
-        if not (isinstance(f, Status) and f.season is None and (f.work, f.status) in with_season)
-    ]
-
-
-def extract_documents(
-    nlp: Language, documents: Iterable[Document], batch_size: int = 32
-) -> Iterator[tuple[Document, list[Fact]]]:
-    """Parse documents with ``nlp.pipe`` and yield each with its fact records.
-
-    The headline rides along in ``doc.user_data`` so the title component can use it.
-    """
-
-    def docs() -> Iterator[tuple[Doc, Document]]:
-        for document in documents:
-            doc = nlp.make_doc(document.text)
-            if document.title:
-                doc.user_data["headline"] = document.title
-            yield doc, document
-
-    for doc, document in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
-        yield document, extract_article(doc, document)
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

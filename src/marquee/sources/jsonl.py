@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from marquee.sources.common import BOM, decode_utf8, describe_decode_error, parse_iso_date
-from marquee.sources.document import Document, Rejected, text_hash
+from marquee.sources.document import Document, Rejected, clean_text, text_hash
 
 STDIN_NAME = "<stdin>"
 HASH_ID_CHARS = 16
@@ -19,9 +19,14 @@ def parse_jsonl_record(line: str, source: str) -> Document | Rejected | None:
     if not line.strip():
         return None
     try:
-        value: Any = json.loads(line)
+        value: Any = json.loads(line.rstrip("\r\n"))  # columns count on the line itself
     except json.JSONDecodeError as err:
         return Rejected(source, f"malformed JSON: {err.msg} at column {err.colno}")
+    except RecursionError:
+        return Rejected(source, "malformed JSON: nested too deeply")
+    except ValueError:  # an integer longer than Python converts
+        limit = sys.get_int_max_str_digits()
+        return Rejected(source, f"malformed JSON: a number longer than {limit} digits")
     if not isinstance(value, dict):
         return Rejected(source, f"expected a JSON object, got {_json_type(value)}")
     return record_to_document(value, source)
@@ -34,7 +39,7 @@ def record_to_document(record: dict[str, Any], source: str) -> Document | Reject
     text = record["text"]
     if not isinstance(text, str):
         return Rejected(source, f"'text' is not a string (got {_json_type(text)})")
-    if not text.strip():
+    if not clean_text(text).strip():  # nothing left once control characters are gone
         return Rejected(source, "empty body")
     published = record.get("published")
     if published is None or published == "":
