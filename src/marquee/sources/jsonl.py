@@ -7,7 +7,13 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from marquee.sources.common import BOM, decode_utf8, describe_decode_error, parse_iso_date
+from marquee.sources.common import (
+    BOM,
+    decode_utf8,
+    describe_decode_error,
+    parse_iso_date,
+    read_stream_file,
+)
 from marquee.sources.document import Document, Rejected, clean_text, text_hash
 
 STDIN_NAME = "<stdin>"
@@ -80,13 +86,7 @@ def read_jsonl_lines(lines: Iterable[bytes | str], name: str) -> Iterator[Docume
 
 def read_jsonl_file(path: str) -> Iterator[Document | Rejected]:
     """Read a ``.jsonl`` file line by line; never raises for bad input."""
-    try:
-        handle = open(path, "rb")  # closed by the ``with`` below
-    except OSError as err:
-        yield Rejected(path, f"cannot read: {err.strerror or err}")
-        return
-    with handle:
-        yield from read_jsonl_lines(handle, path)
+    yield from read_stream_file(path, read_jsonl_lines)
 
 
 def read_stdin() -> Iterator[Document | Rejected]:
