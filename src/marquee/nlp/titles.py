@@ -218,17 +218,10 @@ def find_titles(doc: Doc, headline: str | None = None) -> dict[str, Title]:
         for m in pattern.finditer(text):
             raw = m.group("t")
             if cue == "starring":  # "A and B, starring X" / "Y's B, starring X": B stars X
-                tail = re.split(r" and | & |['’]s ", raw)[-1]
-                if tail != raw:
-                    raw = tail
-                    m_start = m.end("t") - len(raw)
-                    title = _clean(raw, _sentence_initial(text, m_start))
-                    start = m_start + raw.find(title) if title else m_start
-                    if _acceptable(doc, title, start, strict=True):
-                        found.setdefault(title, Title(title, _kind_near(m.group()), cue))
-                    continue
-            title = _clean(raw, _sentence_initial(text, m.start("t")))
-            start = m.start("t") + raw.find(title) if title else m.start("t")
+                raw = re.split(r" and | & |['’]s ", raw)[-1]
+            raw_start = m.end("t") - len(raw)
+            title = _clean(raw, _sentence_initial(text, raw_start))
+            start = raw_start + raw.find(title) if title else raw_start
             if cue == "after" and _sentence_initial(text, start) and len(title.split()) == 1:
                 continue
             if cue in ("quoted", "called") and EPISODE_RE.search(
