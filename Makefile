@@ -4,12 +4,18 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: run test lint bench bench-web screenshots serve evaluate calibrate train clean
+.PHONY: run test lint bench bench-length bench-web screenshots serve evaluate calibrate train clean lock
 
-$(BIN)/marquee: pyproject.toml
+# Installs come from the lock (every transitive dependency, pinned, with its hashes); the
+# package itself goes on top without dependencies. `make lock` regenerates both locks
+# from pyproject.toml after a dependency changes.
+LOCK_FLAGS := --universal --python-version 3.11 --generate-hashes --quiet
+
+$(BIN)/marquee: pyproject.toml requirements-dev.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q --require-hashes -r requirements-dev.lock
+	$(BIN)/python -m pip install -q --no-deps -e .
 	touch $@
 
 venv: $(BIN)/marquee
@@ -30,6 +36,14 @@ lint: $(BIN)/marquee
 BENCH_LIMIT ?= 150
 bench: $(BIN)/marquee
 	$(BIN)/python bench/bench.py $(SHARED)/corpus/bbc-zitros $(if $(BENCH_LIMIT),--limit $(BENCH_LIMIT))
+
+# Extraction time per 1,000 characters over 20k-160k characters of invented text.
+bench-length: $(BIN)/marquee
+	$(BIN)/python bench/length.py
+
+lock: $(BIN)/marquee
+	$(BIN)/uv pip compile pyproject.toml $(LOCK_FLAGS) -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml $(LOCK_FLAGS) --extra dev -o requirements-dev.lock
 
 # The trained title recogniser marquee_works: its corpus (build/works), a seeded CPU `spacy
 # train` (training/works.cfg), the component exported into src/marquee/nlp/models/works, then

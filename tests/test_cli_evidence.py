@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from marquee.cli import app
-from marquee.cli.inert import inert
+from marquee.cli.inert import one_line
 from tests import kb_fixture
 
 runner = CliRunner()
@@ -58,4 +58,4 @@ def test_hostile_text_reaches_the_terminal_inert(db: str) -> None:
     ],
 )
 def test_inert(raw: str, shown: str) -> None:
-    assert inert(raw) == shown
+    assert one_line(raw) == shown

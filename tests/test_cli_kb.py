@@ -66,7 +66,7 @@ def extracted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
 
     def fake_extract(
-        _nlp: object, documents: Iterable[Document], batch_size: int = 32
+        _nlp: object, documents: Iterable[Document], on_failure: object = None
     ) -> Iterator[tuple[Document, list[Fact]]]:
         for document in documents:
             seen.append(document.id)
@@ -188,6 +188,8 @@ def command_args(corpus: Path, feed: str = "http://127.0.0.1:9/feed.xml") -> dic
         "split": ["Slow Horses", "slow horses"],
         "stats": ["--json"],
         "quotes": ["--work", "Slow Horses"],
+        "inputs": ["--rejected"],
+        "reextract": [],
         "watch": [feed, "--once"],
         "export": ["--format", "jsonl"],
         "serve": ["--port", "8123"],  # uvicorn.run is replaced: it opens the KB and returns

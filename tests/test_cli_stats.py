@@ -57,7 +57,7 @@ def canned_facts(document: Document) -> list[Fact]:
 @pytest.fixture(autouse=True)
 def extracted(monkeypatch: pytest.MonkeyPatch) -> None:
     def fake_extract(
-        _nlp: object, documents: Iterable[Document], batch_size: int = 32
+        _nlp: object, documents: Iterable[Document], on_failure: object = None
     ) -> Iterator[tuple[Document, list[Fact]]]:
         for document in documents:
             yield document, canned_facts(document)

@@ -82,7 +82,7 @@ def canned(document: Document) -> list[Fact]:
 
 @pytest.fixture
 def kb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    def fake(_nlp: object, documents: Iterable[Document], batch_size: int = 32
+    def fake(_nlp: object, documents: Iterable[Document], on_failure: object = None
              ) -> Iterator[tuple[Document, list[Fact]]]:
         for document in documents:
             yield document, canned(document)

@@ -555,10 +555,10 @@ def patched(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
 
     seen: list[list[str]] = []
 
-    def fake(nlp: Any, documents: Iterable[Any], batch_size: int = 32) -> Iterator[Any]:
+    def fake(nlp: Any, documents: Iterable[Any], on_failure: Any = None) -> Iterator[Any]:
         docs = list(documents)
         seen.append([d.id for d in docs])
-        return fake_extract_documents(nlp, docs, batch_size)
+        return fake_extract_documents(nlp, docs)
 
     monkeypatch.setattr(command, "extract_documents", fake)
     monkeypatch.setattr(command, "load_pipeline", lambda model: object())

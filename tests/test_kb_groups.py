@@ -75,19 +75,52 @@ def test_sources_are_paginated_oldest_first(kb: KnowledgeBase) -> None:
 
 
 def test_counts_kept_on_write_equal_a_rebuild(kb: KnowledgeBase) -> None:
-    def snapshot() -> list[tuple[object, ...]]:
-        with kb.session() as session:
-            rows = session.execute(
-                select(FactGroup.work_entity_id, FactGroup.key, FactGroup.sources,
-                       FactGroup.first_doc_id, FactGroup.first_published, FactGroup.leads)
-            ).all()
-        return sorted((tuple(r) for r in rows), key=repr)
-
-    kept = snapshot()
+    kept = snapshot(kb)
     with kb.engine.begin() as connection:
         rebuild(connection)
-    assert snapshot() == kept
+    assert snapshot(kb) == kept
     assert all(row[2] == ARTICLES for row in kept)
+
+
+def snapshot(kb: KnowledgeBase) -> list[tuple[object, ...]]:
+    with kb.session() as session:
+        rows = session.execute(
+            select(FactGroup.work_entity_id, FactGroup.key, FactGroup.sources,
+                   FactGroup.first_doc_id, FactGroup.first_published, FactGroup.leads)
+        ).all()
+    return sorted((tuple(r) for r in rows), key=repr)
+
+
+def test_an_update_takes_its_old_facts_out_of_the_counts(kb: KnowledgeBase) -> None:
+    """harbour-0 read again says only the work and the network: the status and the
+    credit lose one source (and harbour-0 as their oldest), the network keeps it."""
+    text = "Channel Quay airs Lowtide Harbour. A corrected report."
+    kept = facts("harbour-0")[:2]
+    assert kb.ingest(Document(id="harbour-0", text=text, date=date(2023, 5, 1)), kept) == "updated"
+    with kb.session() as session:
+        card = build_card(session, "Lowtide Harbour")
+    assert card is not None
+    assert [(n.company, n.count) for n in card.networks] == [("Channel Quay", ARTICLES)]
+    assert [(t.status, t.count) for t in card.timeline] == [("renewed", ARTICLES - 1)]
+    assert card.timeline[0].sources[0] == "harbour-1"
+    assert [(c.person, c.count) for c in card.cast] == [("Imre Salo", ARTICLES - 1)]
+    counted = snapshot(kb)
+    with kb.engine.begin() as connection:
+        rebuild(connection)
+    assert snapshot(kb) == counted
+
+
+def test_an_update_that_drops_a_lone_fact_drops_its_line(kb_url: str) -> None:
+    kb = KnowledgeBase(kb_url)
+    doc = Document(id="solo", text=TEXT, date=date(2023, 6, 1))
+    kb.ingest(doc, facts("solo"))
+    changed = Document(id="solo", text="Lowtide Harbour, a corrected note.", date=date(2023, 6, 1))
+    assert kb.ingest(changed, facts("solo")[:1]) == "updated"
+    with kb.session() as session:
+        card = build_card(session, "Lowtide Harbour")
+        assert card is not None
+        assert card.networks == [] and card.cast == [] and card.timeline == []
+        assert session.scalars(select(FactGroup.type)).all() == ["work"]
 
 
 def test_the_exact_alias_lookup_has_an_index_that_starts_with_the_alias(

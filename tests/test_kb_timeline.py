@@ -13,7 +13,7 @@ import marquee.kb.timeline as timeline_module
 from marquee.extract.records import Credit, Evidence, Fact, Quote, Status, Work
 from marquee.kb import KnowledgeBase
 from marquee.kb.card import build_card, find_work
-from marquee.kb.groups import record
+from marquee.kb.groups import count_sources
 from marquee.kb.models import EvidenceRow, FactRow
 from marquee.kb.provenance import Source
 from marquee.kb.timeline import (
@@ -436,7 +436,7 @@ def add_copy(kb: KnowledgeBase, doc_id: str, published: date, status: str) -> No
         rows = session.query(FactRow).filter(FactRow.type == "status").all()
         row = next(r for r in rows if r.fields["status"] == status)
         row.evidence.append(EvidenceRow(doc_id=doc_id, start=0, end=20))
-        record(session, [row], doc_id, published)
+        count_sources(session, [row], doc_id, published)
         session.commit()
 
 

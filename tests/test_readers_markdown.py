@@ -9,6 +9,7 @@ import pytest
 from readers import PARAGRAPHS, docs, read, rejects, write
 
 from marquee.sources import Document, Rejected
+from marquee.sources.document import Skipped
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 BODY_MD = "\n\n".join(PARAGRAPHS)
@@ -60,7 +61,6 @@ def test_html_body_becomes_paragraph_text(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
-        ("Just a note, no front matter.\n", "without front matter"),
         ("---\ntitle: never closed\n\nbody text\n", "not closed"),
         (md("title: T", "   "), "empty body"),
         (md("title: T\ndate: the thirty-first of never", BODY_MD), "bad date"),
@@ -77,6 +77,16 @@ def test_bad_markdown_is_rejected_and_batch_goes_on(
     [rejected] = rejects(items)
     assert rejected == Rejected(str(bad), rejected.reason)
     assert reason in rejected.reason
+
+
+def test_markdown_without_front_matter_is_skipped_not_rejected(tmp_path: Path) -> None:
+    note = write(tmp_path / "README.md", "Just a note about this folder, no front matter.\n")
+    write(tmp_path / "b_good.md", md("title: Good", BODY_MD))
+    items = read(tmp_path)
+    assert [d.id for d in docs(items)] == ["b_good"]
+    [skipped] = rejects(items)
+    assert isinstance(skipped, Skipped) and skipped.source == str(note)
+    assert "without front matter" in skipped.reason
 
 
 def test_shared_gothamist_folder_reads_every_file() -> None:

@@ -91,7 +91,7 @@ def test_ingest_counts_pages_and_skipped_records(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def no_facts(
-        _nlp: object, documents: Iterable[Document], batch_size: int = 32
+        _nlp: object, documents: Iterable[Document], on_failure: object = None
     ) -> Iterator[tuple[Document, list[Fact]]]:
         for document in documents:
             yield document, []
@@ -103,5 +103,5 @@ def test_ingest_counts_pages_and_skipped_records(
     result = CliRunner().invoke(app, ["ingest", str(path), "--db", db])
     assert result.exit_code == 0, result.output
     assert "ingested 20, duplicate 0, rejected 0 (facts 0)" in result.stdout
-    assert "skipped 24 (not articles)" in result.stdout
+    assert "updated 0, skipped 24" in result.stdout
     assert f"skipped: {path}:record 2: request record" in result.stderr

@@ -98,7 +98,8 @@ def test_a_performer_is_no_title(nlp, text: str) -> None:
     [
         ("Other films tipped include Glass Orchard, starring Nora Castell, and Kestrel "
          "starring Liam Quade as a famed surgeon.", {"Glass Orchard", "Kestrel"}),
-        ("Also screening on Friday is The Salt Kettle (starring Ines Marlowe).", {"The Salt Kettle"}),
+        ("Also screening on Friday is The Salt Kettle (starring Ines Marlowe).",
+         {"The Salt Kettle"}),
         ("It beat Director Tom Vale's The Glass Orchard, starring Nora Castell.",
          {"The Glass Orchard"}),
         ("Nominees include Ada Bell and Kestrel, starring Liam Quade.", {"Kestrel"}),

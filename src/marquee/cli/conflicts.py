@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.text import Text
 
 from marquee.cli import app
+from marquee.cli.inert import console
 from marquee.cli.kb_errors import DbOption, open_kb
 from marquee.cli.show import (
     AsOfOption,
@@ -17,8 +18,9 @@ from marquee.cli.show import (
     not_found,
     parse_as_of,
 )
-from marquee.kb.card import find_work, suggest_titles
-from marquee.kb.conflicts import Conflict, find_conflicts
+
+if TYPE_CHECKING:
+    from marquee.kb.conflicts import Conflict
 
 
 def render_conflicts(console: Console, conflicts: list[Conflict]) -> None:
@@ -41,6 +43,9 @@ def conflicts(
     as_of: AsOfOption = None,
 ) -> None:
     """List facts that contradict each other, with the sources of both sides."""
+    from marquee.kb.card import find_work, suggest_titles
+    from marquee.kb.conflicts import find_conflicts
+
     cut_off = parse_as_of(as_of)
     with open_kb(db) as kb, kb.session() as session:
         work_id = None
@@ -53,6 +58,6 @@ def conflicts(
     if as_json:
         typer.echo(json.dumps([c.to_dict() for c in listed], indent=2, ensure_ascii=False))
     elif listed:
-        render_conflicts(Console(), listed)
+        render_conflicts(console(), listed)
     else:
         typer.echo(f"no conflicts{as_of_note(cut_off)}")

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from marquee.cli import app
-from marquee.config import Settings
-from marquee.evaluate import ALL_TYPES, GoldFormatError, load_gold, print_report, report_json
-from marquee.evaluate import score as score_records
-from marquee.extract import extract_documents
-from marquee.nlp.pipeline import load_pipeline
-from marquee.sources import Document, Rejected, read_inputs
+from marquee.cli.inert import console
+from marquee.cli.textwork import extract_documents, load_pipeline
+from marquee.config import Settings, check_model
+
+if TYPE_CHECKING:
+    from marquee.sources import Document
 
 
 def _parse_types(value: str | None) -> list[str]:
+    from marquee.evaluate import ALL_TYPES
+
     if not value:
         return list(ALL_TYPES)
     types = list(dict.fromkeys(t.strip() for t in value.split(",") if t.strip()))
@@ -30,13 +33,17 @@ def _parse_types(value: str | None) -> list[str]:
     return types
 
 
+def _labelled(label: str, style: str, message: str) -> Text:
+    """``label`` in ``style``, then ``message`` as plain text (never read as markup)."""
+    return Text.assemble((label, style), " ", message)
+
+
 def _id_list(path: Path, err: Console) -> set[str]:
     try:
         with open(path, encoding="utf-8") as handle:
             return {line.strip() for line in handle if line.strip()}
     except OSError as exc:
-        err.print(f"[red]error:[/] cannot read document list {path}: {exc.strerror}",
-                  highlight=False)
+        err.print(_labelled("error:", "red", f"cannot read document list {path}: {exc.strerror}"))
         raise typer.Exit(2) from None
 
 
@@ -80,15 +87,20 @@ def evaluate(
     ] = None,
 ) -> None:
     """Score the extractor against GOLD on the documents in PATH... (exit 0 whatever the score)."""
-    err = Console(stderr=True)
+    from marquee.evaluate import GoldFormatError, load_gold, print_report, report_json
+    from marquee.evaluate import score as score_records
+    from marquee.sources import Rejected, read_inputs
+
+    model = check_model(Settings.from_env().model)
+    err = console(stderr=True, soft_wrap=True)  # a message is one line, however long
     selected = _parse_types(types)
     try:
         gold_records = load_gold(gold)
     except GoldFormatError as exc:
-        err.print(f"[red]error:[/] malformed gold file: {exc}", highlight=False)
+        err.print(_labelled("error:", "red", f"malformed gold file: {exc}"))
         raise typer.Exit(2) from None
     except OSError as exc:
-        err.print(f"[red]error:[/] cannot read gold file {gold}: {exc.strerror}", highlight=False)
+        err.print(_labelled("error:", "red", f"cannot read gold file {gold}: {exc.strerror}"))
         raise typer.Exit(2) from None
 
     gold_records = _restrict(gold_records, docs, skip_docs, err)
@@ -97,23 +109,25 @@ def evaluate(
     seen: set[str] = set()
     for item in read_inputs(paths):
         if isinstance(item, Rejected):
-            err.print(f"[yellow]rejected:[/] {item}", highlight=False)
+            err.print(_labelled("rejected:", "yellow", str(item)))
         elif item.id in wanted and item.id not in seen:
             seen.add(item.id)
             documents.append(item)
     missing = sorted(wanted - seen)
     if missing:
         shown = ", ".join(missing[:10]) + (" …" if len(missing) > 10 else "")
-        err.print(
-            f"[yellow]warning:[/] {len(missing)} of {len(wanted)} gold document(s) not found "
-            f"in the inputs; they are not scored: {shown}",
-            highlight=False,
-        )
+        err.print(_labelled(
+            "warning:", "yellow", f"{len(missing)} of {len(wanted)} gold document(s) not found "
+            f"in the inputs; they are not scored: {shown}"))
 
     predicted: list[dict[str, Any]] = []
     if documents:
-        nlp = load_pipeline(Settings.from_env().model)
-        for _document, facts in extract_documents(nlp, documents):
+        nlp = load_pipeline(model)
+
+        def failed(document: Document, reason: str) -> None:
+            err.print(_labelled("rejected:", "yellow", f"{document.source}: {reason}"))
+
+        for _document, facts in extract_documents(nlp, documents, on_failure=failed):
             predicted.extend(fact.to_dict() for fact in facts)
 
     report = score_records(
@@ -126,4 +140,4 @@ def evaluate(
     if as_json:
         typer.echo(report_json(report, errors=errors, missing_documents=missing))
     else:
-        print_report(report, Console(), errors=errors)
+        print_report(report, console(), errors=errors)

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.text import Text
 
 from marquee.cli import app
+from marquee.cli.inert import console
 from marquee.cli.kb_errors import DbOption, open_kb
 from marquee.cli.show import AsOfOption, fail, parse_as_of
-from marquee.kb.quotes import QuoteHit, QuoteQueryError, find_quotes
+
+if TYPE_CHECKING:
+    from marquee.kb.quotes import QuoteHit
 
 
 def render(console: Console, hit: QuoteHit) -> None:
@@ -47,6 +50,8 @@ def quotes(
     db: DbOption = None,
 ) -> None:
     """List quotes with their date, the outlet they came via and their source articles."""
+    from marquee.kb.quotes import QuoteQueryError, find_quotes
+
     if person is None and work is None:
         raise fail("Give --person NAME and/or --work TITLE.", 2)
     cutoff = parse_as_of(as_of)
@@ -62,6 +67,6 @@ def quotes(
     if not hits:
         typer.echo("No quotes.")
         return
-    console = Console()
+    out = console()
     for hit in hits:
-        render(console, hit)
+        render(out, hit)

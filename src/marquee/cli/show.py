@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -13,22 +13,19 @@ from rich.table import Table
 from rich.text import Text
 
 from marquee.cli import app
-from marquee.cli.inert import inert, inert_text
+from marquee.cli.inert import console, inert, inert_text
 from marquee.cli.kb_errors import DbOption, open_kb
 from marquee.config import DEFAULT_MIN_CONFIDENCE
-from marquee.kb import Card
-from marquee.kb.card import (
-    SOURCES_SHOWN,
-    CastLine,
-    QuoteLine,
-    Sourced,
-    build_card,
-    suggest_titles,
-)
-from marquee.kb.conflicts import Conflict
-from marquee.kb.evidence import Span, fact_spans, line_spans
-from marquee.kb.provenance import Source
-from marquee.kb.timeline import SeasonStatus
+
+if TYPE_CHECKING:
+    from marquee.kb import Card
+    from marquee.kb.card import CastLine, QuoteLine, Sourced
+    from marquee.kb.conflicts import Conflict
+    from marquee.kb.evidence import Span
+    from marquee.kb.provenance import Source
+    from marquee.kb.timeline import SeasonStatus
+
+    Evidence = dict[int, list[Span]]
 
 QUOTE_CHARS = 120  # a quote on the card is cut to this many characters
 QUOTES_SHOWN = 5  # the default of --quotes
@@ -93,11 +90,10 @@ def _season(season: int | None) -> str:
     return f"season {season}" if season is not None else ""
 
 
-Evidence = dict[int, list[Span]]
-
-
 def _evidence_lines(console: Console, line: Sourced, evidence: Evidence) -> None:
     """The sentences behind ``line``, each quoted and followed by its document."""
+    from marquee.kb.evidence import line_spans
+
     for span in line_spans(evidence, line.facts, EVIDENCE_SHOWN):
         quoted = Text.assemble(inert_text(f"\u201c{span.text}\u201d", "italic"),
                                inert_text(f"  {span.doc_id}", "dim"))
@@ -149,6 +145,8 @@ def status_text(line: SeasonStatus) -> str:
 
 
 def _current(console: Console, card: Card, evidence: Evidence | None) -> None:
+    from marquee.kb.card import SOURCES_SHOWN, Sourced
+
     rows = [
         (
             status_text(line),
@@ -165,6 +163,8 @@ def _current(console: Console, card: Card, evidence: Evidence | None) -> None:
 
 def conflict_rows(conflict: Conflict) -> list[tuple[str, Sourced]]:
     """A conflict as two card lines, one per claim, each with its sources."""
+    from marquee.kb.card import SOURCES_SHOWN, Sourced
+
     head = f"{conflict.subject or 'the work'}: "
     rows = []
     for i, claim in enumerate(conflict.claims):
@@ -290,9 +290,9 @@ def render(
 
 
 def not_found(title: str, suggestions: list[str], note: str = "") -> typer.Exit:
-    typer.echo(f"Not found: {title}{note}", err=True)
+    typer.echo(f"Not found: {inert(title)}{note}", err=True)
     if suggestions:
-        typer.echo(f"Did you mean: {', '.join(suggestions)}?", err=True)
+        typer.echo(f"Did you mean: {inert(', '.join(suggestions))}?", err=True)
     return typer.Exit(1)
 
 
@@ -325,6 +325,9 @@ def show(
 
     Facts whose confidence (the measured precision of the extractor path that found them)
     is below --min-confidence are left off and counted; --all shows them too."""
+    from marquee.kb.card import build_card, suggest_titles
+    from marquee.kb.evidence import fact_spans
+
     cut_off, chosen = parse_as_of(as_of), parse_kind(kind)
     threshold = 0.0 if show_all else min_confidence
     with open_kb(db) as kb, kb.session() as session:
@@ -332,7 +335,7 @@ def show(
         if card is None:
             raise not_found(title, suggest_titles(session, title), as_of_note(cut_off))
         spans = fact_spans(session, card_fact_ids(card)) if evidence else None
-    render(Console(), card, quotes, articles, spans)
+    render(console(), card, quotes, articles, spans)
 
 
 def card_fact_ids(card: Card) -> list[int]:

@@ -7,9 +7,9 @@ from typing import Annotated
 import typer
 
 from marquee.cli import app
+from marquee.cli.inert import inert
 from marquee.cli.kb_errors import DbOption, open_kb
-from marquee.kb.db import lock_for_writing
-from marquee.kb.explain import KINDS, ExplainError, split_alias
+from marquee.kb.kinds import KINDS
 
 
 @app.command("split")
@@ -25,6 +25,9 @@ def split(
     db: DbOption = None,
 ) -> None:
     """Separate ALIAS (and the facts written with it) from ENTITY into a new entity."""
+    from marquee.kb.db import lock_for_writing
+    from marquee.kb.explain import ExplainError, split_alias
+
     if kind is not None and kind not in KINDS:
         typer.echo(f"error: --kind must be one of {', '.join(KINDS)}", err=True)
         raise typer.Exit(2)
@@ -33,7 +36,7 @@ def split(
         try:
             result = split_alias(session, entity, alias, kind, entity_id)
         except ExplainError as exc:
-            typer.echo(f"error: {exc}", err=True)
+            typer.echo(f"error: {inert(exc)}", err=True)
             raise typer.Exit(1) from None
         session.commit()
         typer.echo(

@@ -6,12 +6,11 @@ import json
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from marquee.cli import app
+from marquee.cli.inert import console
 from marquee.cli.kb_errors import DbOption, open_kb
-from marquee.kb.stats import kb_stats
 
 
 def _table(stats: dict[str, Any]) -> Table:
@@ -33,9 +32,11 @@ def stats(
     db: DbOption = None,
 ) -> None:
     """Count documents, near-duplicates, entities by kind, facts by type and conflicts."""
+    from marquee.kb.stats import kb_stats
+
     with open_kb(db) as kb, kb.session() as session:
         counts = kb_stats(session)
     if as_json:
         typer.echo(json.dumps(counts, sort_keys=True))
     else:
-        Console().print(_table(counts))
+        console().print(_table(counts))

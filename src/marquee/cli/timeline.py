@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.text import Text
 
 from marquee.cli import app
+from marquee.cli.inert import console
 from marquee.cli.kb_errors import DbOption, open_kb
 from marquee.cli.show import (
     AsOfOption,
@@ -20,8 +21,9 @@ from marquee.cli.show import (
     parse_kind,
     status_text,
 )
-from marquee.kb.card import find_work, suggest_titles
-from marquee.kb.timeline import Timeline, work_timeline
+
+if TYPE_CHECKING:
+    from marquee.kb.timeline import Timeline
 
 
 def render_timeline(console: Console, title: str, timeline: Timeline, note: str) -> None:
@@ -50,6 +52,9 @@ def timeline(
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON object.")] = False,
 ) -> None:
     """Print a work's status events in date order, with the articles behind each."""
+    from marquee.kb.card import find_work, suggest_titles
+    from marquee.kb.timeline import work_timeline
+
     cut_off, chosen = parse_as_of(as_of), parse_kind(kind)
     with open_kb(db) as kb, kb.session() as session:
         work = find_work(session, title, chosen)
@@ -61,4 +66,4 @@ def timeline(
         data = {"work": name, "as_of": cut_off.isoformat() if cut_off else None}
         typer.echo(json.dumps(data | found.to_dict(), indent=2, ensure_ascii=False))
     else:
-        render_timeline(Console(), name, found, as_of_note(cut_off))
+        render_timeline(console(), name, found, as_of_note(cut_off))

@@ -11,22 +11,21 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from marquee.cli import app
+from marquee.cli.inert import inert
 from marquee.cli.ingest import Tally, new_documents
 from marquee.cli.kb_errors import DbOption, db_url, kb_errors
 from marquee.config import Settings
-from marquee.kb import KnowledgeBase
-from marquee.sources import Document
-from marquee.sources.language import check_language
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the KB and the readers load when a watch starts, not for --help
     from marquee.extract.records import Fact
+    from marquee.kb import KnowledgeBase
+    from marquee.sources import Document
     from marquee.sources.fetch import Fetcher
 
-Extractor = Callable[[Iterable[Document]], Iterator[tuple[Document, list["Fact"]]]]
+Extractor = Callable[[Iterable["Document"]], Iterator[tuple["Document", list["Fact"]]]]
 
 _DURATION = re.compile(r"(\d+)\s*([smhd])", re.I)
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -44,11 +43,6 @@ class Event:
         season = f" season {self.season}" if self.season is not None else ""
         when = f" {self.date}" if self.date else ""
         return inert(f"{self.work}{season}: {self.status}{when} ({self.source})")
-
-
-def inert(text: str) -> str:
-    """``text`` with control characters (terminal escapes) shown, not sent."""
-    return _UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def parse_every(value: str) -> float:
@@ -72,8 +66,13 @@ class Watcher:
         self.fetcher = fetcher
         self.model = model
         self._extract = extract
+        from marquee.kb.journal import new_run
+
+        self.run = new_run()  # every entry of every poll goes to the journal
 
     def poll(self, feeds: list[str], tally: Tally) -> Iterator[Event]:
+        from marquee.sources import Document
+        from marquee.sources.language import check_language
         from marquee.sources.remote import read_fetched
 
         for feed in feeds:
@@ -85,7 +84,7 @@ class Watcher:
                 check_language(item) if isinstance(item, Document) else item
                 for item in read_fetched(fetched)
             )
-            documents = new_documents(self.kb, items, tally)
+            documents = new_documents(self.kb, items, tally, self.run)
             typer.echo(inert(f"{feed}: {len(documents)} new entries"), err=True)
             yield from self._ingest(documents, tally)
 
@@ -95,12 +94,10 @@ class Watcher:
         if self._extract is None:
             self._extract = spacy_extractor(self.model)
         for document, facts in self._extract(documents):
-            outcome = self.kb.ingest(document, facts)
-            if outcome not in ("ingested", "near_duplicate"):
-                tally.duplicate += 1
+            entry = self.kb.store(document, facts, run=self.run).entry(document)
+            tally.count(entry, len(facts))
+            if entry.outcome not in ("ingested", "updated"):
                 continue
-            tally.ingested += 1
-            tally.facts += len(facts)
             for fact in facts:
                 if fact.type == "status":
                     yield Event(
@@ -139,8 +136,10 @@ def watch(
     bad = [feed for feed in feeds if not is_url(feed)]
     if bad:
         raise typer.BadParameter(f"not an http(s) URL: {bad[0]!r}", param_hint="FEEDS")
+    from marquee.kb import KnowledgeBase
+
     settings = Settings.from_env()
-    url = db_url(db)
+    url = db_url(db, write=True)
     with kb_errors(url), KnowledgeBase(url) as kb:
         with Fetcher(state=FetchState.load(state_path_for(url))) as fetcher:
             watcher = Watcher(kb, fetcher, settings.model)

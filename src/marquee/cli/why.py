@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -10,8 +10,12 @@ from rich.table import Table
 from rich.text import Text
 
 from marquee.cli import app
+from marquee.cli.inert import console, inert
 from marquee.cli.kb_errors import DbOption, open_kb
-from marquee.kb.explain import KINDS, Explanation, explain
+from marquee.kb.kinds import KINDS
+
+if TYPE_CHECKING:
+    from marquee.kb.explain import Explanation
 
 
 def _count(n: int, noun: str) -> str:
@@ -30,10 +34,10 @@ def render(console: Console, found: Explanation) -> None:
         table.add_row(line.alias, line.rule, line.detail, Text(line.doc_id or "", style="dim"))
     console.print(table)
     for split in found.splits:
-        console.print(
+        console.print(Text(
             f"split: '{split.alias}' from {split.from_entity} to {split.to_entity} "
             f"({split.created_at:%Y-%m-%d %H:%M})"
-        )
+        ))
 
 
 @app.command("why")
@@ -45,14 +49,16 @@ def why(
     db: DbOption = None,
 ) -> None:
     """List an entity's aliases and the rule, detail and document that merged each."""
+    from marquee.kb.explain import explain
+
     if kind is not None and kind not in KINDS:
         typer.echo(f"error: --kind must be one of {', '.join(KINDS)}", err=True)
         raise typer.Exit(2)
     with open_kb(db) as kb, kb.session() as session:
         found = explain(session, entity, kind)
     if not found:
-        typer.echo(f"Not found: {entity}", err=True)
+        typer.echo(f"Not found: {inert(entity)}", err=True)
         raise typer.Exit(1)
-    console = Console()
+    out = console()
     for item in found:
-        render(console, item)
+        render(out, item)

@@ -84,9 +84,7 @@ def _scope_via(said: list[Said], article: Article) -> None:
 
 def _is_source(said: Said, article: Article) -> bool:
     """Whether a speaker is itself a source (an outlet) that ends an earlier credit."""
-    return any(
-        ent.label_ == "OUTLET" and ent.text == said.speaker for ent in article.doc.ents
-    )
+    return any(ent.label_ == "OUTLET" and ent.text == said.speaker for ent in article.ents)
 
 
 def _work(said: Said, article: Article) -> str | None:

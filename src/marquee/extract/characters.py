@@ -41,13 +41,19 @@ def bare(name: str) -> str:
 def fullest(names: set[str]) -> dict[str, str]:
     """Each short name mapped to the one longer name it is part of ("Harrow" -> "Tess
     Harrow"), when only one fits."""
+    # Each name under every shorter run of its first and of its last words: a name's longer
+    # forms are found by its own words, not by a walk over all names.
+    longer_forms: dict[tuple[str, ...], set[str]] = {}
+    for name in names:
+        words = tuple(name.split())
+        for size in range(1, len(words)):
+            longer_forms.setdefault(words[:size], set()).add(name)
+            longer_forms.setdefault(words[-size:], set()).add(name)
     out: dict[str, str] = {}
     for name in names:
-        words = name.split()
-        longer = [n for n in names if n != name and len(n.split()) > len(words)
-                  and (n.split()[: len(words)] == words or n.split()[-len(words):] == words)]
+        longer = longer_forms.get(tuple(name.split()), set()) - {name}
         if len(longer) == 1:
-            out[name] = longer[0]
+            out[name] = next(iter(longer))
     return out
 
 

@@ -8,6 +8,7 @@ extractors' patterns read the shape of a sentence rather than its names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
@@ -15,7 +16,8 @@ from functools import cached_property
 import dateparser
 from spacy.tokens import Doc, Span, Token
 
-from marquee.nlp.vocab import MONTHS
+from marquee.extract.intervals import RangeIndex
+from marquee.vocab import MONTHS
 
 POST_SIGNATURE_RE = re.compile(
     r"—\s*(?P<author>[^\n(]{1,60}?)\s*\((?P<handle>@\w+)\)\s*(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})"
@@ -120,6 +122,26 @@ class Article:
         return self.doc.text
 
     @cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """The document's entities (spaCy rebuilds them on every access: read once)."""
+        return tuple(self.doc.ents)
+
+    @cached_property
+    def _ent_starts(self) -> list[int]:
+        return [ent.start for ent in self.ents]
+
+    def ents_between(self, first: int, last: int) -> list[Span]:
+        """The entities wholly inside the tokens ``doc[first:last]`` (as ``Span.ents``,
+        found by bisection, not by a walk over every entity of the document)."""
+        out = []
+        for ent in self.ents[bisect_left(self._ent_starts, first) :]:
+            if ent.start >= last:
+                break
+            if ent.end <= last:
+                out.append(ent)
+        return out
+
+    @cached_property
     def title_kinds(self) -> dict[str, str]:
         kinds = self.doc._.title_kinds or {}
         return dict(kinds)
@@ -146,8 +168,18 @@ class Article:
                 return d
         return self.published.isoformat() if self.published else None
 
+    @cached_property
+    def season_index(self) -> RangeIndex[Span]:
+        """The season spans by token (``within``: those of a sentence's tokens)."""
+        return RangeIndex(self.seasons, lambda s: s.start, lambda s: s.end)
+
+    @cached_property
+    def _season_chars(self) -> RangeIndex[Span]:
+        return RangeIndex(self.seasons, lambda s: s.start_char, lambda s: s.end_char)
+
     def season_spans(self, sentence: Sentence) -> list[Span]:
-        return [s for s in self.seasons if sentence.start <= s.start_char < sentence.end]
+        """The season spans that start in ``sentence``."""
+        return self._season_chars.starting_in(sentence.start, sentence.end)
 
     def resolve_season(self, label: str) -> list[int | None]:
         """Season numbers of a season span's label ("2", "next", "more:2")."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -180,13 +181,18 @@ def _datey(token: Token) -> bool:
             or bool(re.match(r"^(?:late|early|mid)-(?:19|20)\d\d$", low)))
 
 
-def date_phrases(doc: Doc, first: int, last: int) -> list[Span]:
+def date_phrases(
+    doc: Doc, first: int, last: int, ents: Sequence[Span] | None = None
+) -> list[Span]:
     """Date phrases of the tokens ``doc[first:last]``: the model's DATE entities that
     name a point in time (not "two seasons", "three years"), adjacent ones joined
-    ("Thursday, Jan. 11"), and date words the model missed ("in the autumn")."""
+    ("Thursday, Jan. 11"), and date words the model missed ("in the autumn").
+
+    ``ents``: the entities to look at, when the caller has those of the range at hand
+    (``Article.ents_between``); else every entity of ``doc``."""
     spans: list[Span] = []
     covered: set[int] = set()
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         if ent.label_ != "DATE" or ent.start < first or ent.end > last:
             continue
         if any(t.lower_ in SEASON_WORDS for t in ent) or is_duration(ent.text):

@@ -102,7 +102,8 @@ def extract_locations(article: Article) -> Iterator[Location]:
 def places_in(article: Article, sentence: Sentence) -> list[Place]:
     """The places of a sentence, a city and its region joined ("Portland, Oregon")."""
     doc = article.doc
-    ents = [e for e in doc[sentence.first : sentence.last].ents if e.label_ in PLACE_LABELS]
+    ents = [e for e in article.ents_between(sentence.first, sentence.last)
+            if e.label_ in PLACE_LABELS]
     out: list[Place] = []
     skip: set[int] = set()
     for n, ent in enumerate(ents):

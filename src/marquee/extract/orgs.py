@@ -32,7 +32,7 @@ from marquee.extract.trade_words import (
     ROLE_NOUNS,
     WEAK_SUFFIXES,
 )
-from marquee.nlp.vocab import AMBIGUOUS_NETWORKS, FESTIVAL_NAMES, MORE_NETWORKS, NETWORKS, STUDIOS
+from marquee.vocab import AMBIGUOUS_NETWORKS, FESTIVAL_NAMES, MORE_NETWORKS, NETWORKS, STUDIOS
 
 NETWORK, STUDIO, DISTRIBUTOR, COMPANY = "network", "studio", "distributor", "company"
 # Lower-case words inside a company name ("Les Films du Vent", "Paramount+ with Showtime").

@@ -28,7 +28,7 @@ from marquee.extract.speech import (
     unmask,
 )
 from marquee.nlp.pronouns import first_name_gender
-from marquee.nlp.vocab import PLATFORMS, SPEECH_VERBS
+from marquee.vocab import PLATFORMS, SPEECH_VERBS
 
 VERB = r"\b(?P<verb>" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
 PARTICIPLE = r"(?:saying|adding|explaining|noting|writing|tweeting|telling \w+|insisting|joking)"

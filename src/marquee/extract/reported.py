@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from marquee.extract.quote import Attributor, Said, clean_quote
 from marquee.extract.speech import QuoteSpan, Speaker
-from marquee.nlp.vocab import PLATFORMS, REPORT_LEMMAS
+from marquee.vocab import PLATFORMS, REPORT_LEMMAS
 
 MIN_WORDS = 3
 WH_RE = re.compile(r"(?:what|whether|how|why|who|when|where|if)\b", re.I)
@@ -247,7 +247,7 @@ class Reporter:
         doc = sentence.doc
         end = sentence.end
         for _ in range(3):
-            if end >= len(doc) or "\n" in doc.text[doc[end - 1].idx : doc[end].idx]:
+            if end >= len(doc) or "\n" in doc[end - 1].text_with_ws:
                 break
             nxt = doc[end].sent
             end = nxt.end

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from datetime import date
+from functools import partial
+from itertools import islice
+from typing import Any, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -17,6 +21,7 @@ from marquee.extract.credits import extract_credits
 from marquee.extract.genre import extract_genres
 from marquee.extract.location import extract_locations
 from marquee.extract.metric import extract_metrics
+from marquee.extract.parts import shifted, split_parts
 from marquee.extract.post import extract_posts
 from marquee.extract.records import Credit, Fact, Status
 from marquee.extract.status import extract_statuses
@@ -56,7 +61,7 @@ def extract_article(doc: Doc, document: Document) -> list[Fact]:
         *extract_posts(article, said),
         *extract_metrics(article),
     ]
-    merged = merge(facts, article)
+    merged = merge(facts, article.published)
     calibrate(merged)
     return merged
 
@@ -71,19 +76,21 @@ def _norm(value: Any) -> Any:
     return value.lower().replace("-", " ") if isinstance(value, str) else value
 
 
-def merge(facts: Iterable[Fact], article: Article) -> list[Fact]:
-    """One record per fact: evidence joined, an explicit date preferred to a default one."""
-    default = article.published.isoformat() if article.published else None
+def merge(facts: Iterable[Fact], published: date | None) -> list[Fact]:
+    """One record per fact: evidence joined, an explicit date preferred to the default
+    one (the publication date)."""
+    default = published.isoformat() if published else None
     merged: dict[tuple[Any, ...], Fact] = {}
+    with_character: set[tuple[Any, ...]] = set()  # credit keys less the character
     for fact in facts:
-        if fact.type == "credit" and isinstance(fact, Credit) and fact.character is None:
-            # "X stars" and "X stars as Y" are one credit: the character wins.
-            if any(k[:4] == _key(fact)[:4] and k[4] is not None for k in merged):
-                continue
-        if isinstance(fact, Credit) and fact.character is not None:
-            bare = (*_key(fact)[:4], None)
-            merged.pop(bare, None)
         key = _key(fact)
+        if isinstance(fact, Credit):
+            # "X stars" and "X stars as Y" are one credit: the character wins.
+            if fact.character is None and key[:4] in with_character:
+                continue
+            if fact.character is not None:
+                merged.pop((*key[:4], None), None)
+                with_character.add(key[:4])
         kept = merged.get(key)
         if kept is None:
             merged[key] = fact
@@ -107,20 +114,96 @@ def _drop_seasonless(facts: list[Fact]) -> list[Fact]:
     ]
 
 
+OnFailure = Callable[[Document, str], None]
+T = TypeVar("T")
+
+
 def extract_documents(
-    nlp: Language, documents: Iterable[Document], batch_size: int = 32
+    nlp: Language,
+    documents: Iterable[Document],
+    batch_size: int = 32,
+    *,
+    max_chars: int | None = None,
+    on_failure: OnFailure | None = None,
 ) -> Iterator[tuple[Document, list[Fact]]]:
-    """Parse documents with ``nlp.pipe`` and yield each with its fact records.
+    """Parse documents with ``nlp.pipe`` and yield each with its fact records, in order.
 
-    The headline rides along in ``doc.user_data`` so the title component can use it.
+    The headline rides along in ``doc.user_data`` so the title component can use it. A
+    text longer than ``max_chars`` (default: the pipeline's ``max_length``) is read in
+    parts (``marquee.extract.parts``). With ``on_failure``, a document the pipeline or
+    an extractor fails on is handed to it with the reason and the others go on; without
+    it the error propagates.
     """
+    limit = max_chars or nlp.max_length
+    source = iter(documents)
+    while batch := list(islice(source, batch_size)):
+        short = [d for d in batch if len(d.text) <= limit]
+        parsed = dict(zip(map(id, short), _parse_all(nlp, short, on_failure), strict=True))
+        for document in batch:
+            if len(document.text) > limit:
+                work = partial(_in_parts, nlp, document, limit)
+            else:
+                doc = parsed[id(document)]
+                if doc is None:
+                    continue  # the failure was reported
+                work = partial(extract_article, doc, document)
+            facts = _guarded(on_failure, document, work)
+            if facts is not None:
+                yield document, facts
 
-    def docs() -> Iterator[tuple[Doc, Document]]:
-        for document in documents:
-            doc = nlp.make_doc(document.text)
-            if document.title:
-                doc.user_data["headline"] = document.title
-            yield doc, document
 
-    for doc, document in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
-        yield document, extract_article(doc, document)
+def _make_doc(nlp: Language, document: Document) -> Doc:
+    doc = nlp.make_doc(document.text)
+    if document.title:
+        doc.user_data["headline"] = document.title
+    return doc
+
+
+def _parse_all(
+    nlp: Language, documents: list[Document], on_failure: OnFailure | None
+) -> list[Doc | None]:
+    """The parses of ``documents`` (one ``pipe`` call); when it fails and failures are
+    handled, each is parsed alone so that only the bad one is lost (None)."""
+    if not documents:
+        return []
+    try:
+        return list(nlp.pipe((_make_doc(nlp, d) for d in documents), batch_size=len(documents)))
+    except Exception:
+        if on_failure is None:
+            raise
+    out: list[Doc | None] = []
+    for document in documents:
+        out.append(_guarded(on_failure, document, partial(_parse, nlp, document)))
+    return out
+
+
+def _parse(nlp: Language, document: Document) -> Doc:
+    return nlp(_make_doc(nlp, document))
+
+
+def _in_parts(nlp: Language, document: Document, limit: int) -> list[Fact]:
+    """The facts of a text too long for the pipeline: each part read alone, then merged."""
+    facts: list[Fact] = []
+    for offset, text in split_parts(document.text, limit):
+        part = replace(document, text=text)
+        facts.extend(shifted(f, offset) for f in extract_article(_parse(nlp, part), part))
+    merged = merge(facts, document.date)
+    calibrate(merged)
+    return merged
+
+
+def _guarded(on_failure: OnFailure | None, document: Document, work: Callable[[], T]) -> T | None:
+    """``work()``; with ``on_failure``, an error becomes a reported failure (None)."""
+    if on_failure is None:
+        return work()
+    try:
+        return work()
+    except Exception as exc:  # any bug on one document must not cost the batch
+        on_failure(document, failure_reason(exc))
+        return None
+
+
+def failure_reason(exc: BaseException) -> str:
+    """``extraction failed: IndexError: string index out of range`` and the like."""
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"extraction failed: {type(exc).__name__}" + (f": {message[:200]}" if message else "")

@@ -22,6 +22,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from marquee.extract.context import Mention
+from marquee.extract.intervals import RangeIndex
 from marquee.nlp.pronouns import (
     PRONOUN_GENDER,
     Named,
@@ -32,7 +33,7 @@ from marquee.nlp.pronouns import (
     is_subject,
     paragraph_index,
 )
-from marquee.nlp.vocab import PLATFORMS
+from marquee.vocab import PLATFORMS
 
 OPEN_CURLY, CLOSE_CURLY, STRAIGHT = "“", "”", '"'
 PARAGRAPH_RE = re.compile(r"[^\n]+")
@@ -215,14 +216,26 @@ class Speakers:
         self.titles = list(titles)
         self._paragraphs = paragraph_index(doc)
 
+    @cached_property
+    def _quote_index(self) -> RangeIndex[QuoteSpan]:
+        return RangeIndex(self.quotes, lambda q: q.start, lambda q: q.end)
+
+    @cached_property
+    def _title_index(self) -> RangeIndex[Span]:
+        return RangeIndex(self.titles, lambda t: t.start_char, lambda t: t.end_char)
+
+    @cached_property
+    def _mention_index(self) -> RangeIndex[SpeakerMention]:
+        return RangeIndex(self.mentions, lambda m: m.start, lambda m: m.end)
+
     def _quoted(self, start: int) -> bool:
-        return any(q.start <= start < q.end for q in self.quotes)
+        return self._quote_index.covers(start)
 
     def paragraph(self, at: int) -> int:
         return bisect_right(self._paragraphs, at) - 1
 
     def _in_title(self, start: int, end: int) -> bool:
-        return any(t.start_char < end and start < t.end_char for t in self.titles)
+        return self._title_index.meets(start, end)
 
     @cached_property
     def _characters(self) -> set[str]:
@@ -347,10 +360,7 @@ class Speakers:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
 
     def at_token(self, token: Token) -> SpeakerMention | None:
-        for m in self.mentions:
-            if m.start <= token.idx < m.end:
-                return m
-        return None
+        return self._mention_index.first_covering(token.idx)  # mentions are sorted by start
 
     @cached_property
     def genders(self) -> dict[str, str]:
@@ -684,7 +694,7 @@ def _roles_of(span: Span) -> Iterator[str]:
     words = span.text.split()
     if words and words[0].lower() in ROLE_WORDS and len(words) > 2:
         yield ROLE_WORDS[words[0].lower()]
-    before = doc.text[span.sent.start_char : span.start_char]
+    before = doc[span.sent.start : span.start].text  # not doc.text: joined on each access
     last = re.search(r"([A-Za-z][\w-]*)\s*$", before)
     if last:
         word = last.group(1).lower()

@@ -223,7 +223,8 @@ def _news_day(article: Article) -> str | None:
     if article.published is not None:
         doc = article.doc
         for sentence in article.sentences:
-            phrases = date_phrases(doc, sentence.first, sentence.last)
+            phrases = date_phrases(doc, sentence.first, sentence.last,
+                                   article.ents_between(sentence.first, sentence.last))
             for phrase in phrases:
                 verb = phrase.root.head
                 for _ in range(3):  # "announced the decision on Monday"
@@ -1598,9 +1599,9 @@ def _tense(token: Token) -> str | None:
 
 
 def _dated(article: Article, token: Token) -> bool:
-    doc = article.doc
+    sent = token.sent
     return any(_attached(token, span.root) for span in date_phrases(
-        doc, token.sent.start, token.sent.end))
+        article.doc, sent.start, sent.end, article.ents_between(sent.start, sent.end)))
 
 
 # --- work, season, date ------------------------------------------------------------------
@@ -1695,9 +1696,7 @@ def _season_spans(article: Article, sent: Span) -> list[tuple[int, int, list[int
     doc = article.doc
     out: list[tuple[int, int, list[int | None]]] = []
     covered: set[int] = set()
-    for span in article.seasons:
-        if span.start < sent.start or span.end > sent.end:
-            continue
+    for span in article.season_index.within(sent.start, sent.end):
         numbers = _label_numbers(article, span)
         first = span.start
         k = span.start - 1
@@ -1923,7 +1922,8 @@ def _date(article: Article, sentence: Sentence, event: Event) -> str | None:
     """The event's own date; else, for news other than a premiere, the date of the
     announcement reporting it."""
     doc = article.doc
-    phrases = date_phrases(doc, sentence.first, sentence.last)
+    phrases = date_phrases(doc, sentence.first, sentence.last,
+                           article.ents_between(sentence.first, sentence.last))
     if not phrases:
         return None
     anchor = event.anchor

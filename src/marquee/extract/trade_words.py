@@ -1,14 +1,14 @@
 """The trade's vocabulary for companies, genres and places: general words and common
 names of broadcasters and distributors, never facts about any one show.
 
-These lists add to :mod:`marquee.nlp.vocab` (the pipeline's ruler) for the extractors
+These lists add to :mod:`marquee.vocab` (the pipeline's ruler) for the extractors
 of :mod:`marquee.extract.company`, :mod:`~marquee.extract.genre` and
 :mod:`~marquee.extract.location`.
 """
 
 from __future__ import annotations
 
-# Broadcasters beyond the ruler's list live in marquee.nlp.vocab (MORE_NETWORKS), where the
+# Broadcasters beyond the ruler's list live in marquee.vocab (MORE_NETWORKS), where the
 # title rules can read them too.
 
 # Film distributors and the majors: a film's company named with a release is a

@@ -9,23 +9,34 @@ database is only read, never locked, so opening it costs a reader nothing.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from functools import partial
+from importlib.util import find_spec
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from marquee.config import SettingError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 DEFAULT_BUSY_TIMEOUT_S = 60.0
 WAL_RETRY_S = 0.01  # between two tries to switch a new SQLite file to WAL
+# The newest migration's revision (tests keep it equal to Alembic's head): an up-to-date
+# database is recognised without loading Alembic.
+SCHEMA_HEAD = "0004"
 WRITE_LOCK_KEY = 0x6D617271  # "marq": the PostgreSQL advisory lock of a KB's single writer
+URLS_ALLOWED = (
+    "sqlite:///PATH (a file in a writable folder) or postgresql+psycopg://USER@HOST/DATABASE "
+    "(postgresql:// means the same; needs the postgres extra: pip install 'marquee[postgres]')"
+)
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -37,6 +48,50 @@ def sqlite_path(url: str) -> Path | None:
     if database in ("", ":memory:") or database.startswith("file:"):
         return None
     return Path(database)
+
+
+def engine_url(url: str) -> URL:
+    """``url`` as SQLAlchemy opens it: a bare ``postgresql://`` uses psycopg 3."""
+    parsed = make_url(url)
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def check_url(url: str, setting: str = "--db", *, write: bool = False) -> str:
+    """``url`` when Marquee can open it (and, with ``write``, create or change it);
+    otherwise SettingError, before anything touches the disk."""
+    try:
+        parsed = engine_url(url)
+    except ArgumentError:
+        raise SettingError(setting, url, "not a database URL", URLS_ALLOWED) from None
+    url_shown = make_url(url).render_as_string(hide_password=True)  # errors never show it
+    if parsed.drivername in ("sqlite", "sqlite+pysqlite"):
+        path = sqlite_path(url)
+        if path is not None and write:
+            _check_writable(path, setting, url_shown)
+    elif parsed.drivername == "postgresql+psycopg":
+        if find_spec("psycopg") is None:
+            raise SettingError(setting, url_shown, "psycopg is not installed", URLS_ALLOWED)
+    else:
+        raise SettingError(setting, url_shown, f"unsupported database {parsed.drivername!r}",
+                           URLS_ALLOWED)
+    return url
+
+
+def _check_writable(path: Path, setting: str, url: str) -> None:
+    """A SQLite file can be written (WAL adds files beside it) or created where it is."""
+    if path.is_dir():
+        raise SettingError(setting, url, f"{path} is a folder", URLS_ALLOWED)
+    folder = path.parent if str(path.parent) else Path(".")
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise SettingError(setting, url, f"{folder} is not a folder", URLS_ALLOWED)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise SettingError(setting, url, f"the folder {folder} is not writable", URLS_ALLOWED)
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise SettingError(setting, url, f"{path} is not writable", URLS_ALLOWED)
 
 
 def _enable_wal(cursor: sqlite3.Cursor, busy_timeout_ms: int) -> None:
@@ -76,7 +131,8 @@ def make_engine(url: str, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) -> Eng
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, pool_pre_ping=make_url(url).get_backend_name() != "sqlite")
+    parsed = engine_url(url)
+    engine = create_engine(parsed, pool_pre_ping=parsed.get_backend_name() != "sqlite")
     if engine.dialect.name == "sqlite":
         pragmas = partial(_sqlite_pragmas, busy_timeout_ms=int(busy_timeout_s * 1000))
         event.listen(engine, "connect", pragmas)
@@ -85,6 +141,8 @@ def make_engine(url: str, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) -> Eng
 
 def alembic_config(url: str) -> Config:
     """An Alembic config that points at the migrations shipped inside the package."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -95,11 +153,26 @@ def _engine_config(engine: Engine) -> Config:
     return alembic_config(engine.url.render_as_string(hide_password=False))
 
 
-def needs_upgrade(engine: Engine) -> bool:
-    """Whether ``engine``'s database is not at the latest revision (a read, no lock)."""
-    heads = set(ScriptDirectory.from_config(_engine_config(engine)).get_heads())
+def migration_heads() -> set[str]:
+    """The newest revisions of the shipped migrations, as Alembic reads them."""
+    from alembic.script import ScriptDirectory
+
+    return set(ScriptDirectory.from_config(alembic_config("sqlite://")).get_heads())
+
+
+def current_revisions(engine: Engine) -> set[str]:
+    """The revisions ``engine``'s database is at (none for an empty database)."""
     with engine.connect() as connection:
-        return set(MigrationContext.configure(connection).get_current_heads()) != heads
+        if not inspect(connection).has_table("alembic_version"):
+            return set()
+        rows = connection.execute(text("SELECT version_num FROM alembic_version"))
+        return {row[0] for row in rows}
+
+
+def needs_upgrade(engine: Engine) -> bool:
+    """Whether ``engine``'s database is not at ``SCHEMA_HEAD`` (a read, no lock; Alembic
+    itself loads only when there is something to migrate)."""
+    return current_revisions(engine) != {SCHEMA_HEAD}
 
 
 def lock_for_writing(connection: Connection) -> None:
@@ -127,6 +200,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """
     if revision == "head" and not needs_upgrade(engine):
         return
+    from alembic import command
+
     cfg = _engine_config(engine)
     with engine.begin() as connection:
         lock_for_writing(connection)

@@ -16,16 +16,22 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-import numpy as np
-from datasketch import MinHash, MinHashLSH
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from marquee.config import SettingError
 from marquee.kb.models import BucketRow, DocumentRow, FactRow, SignatureRow
+
+if TYPE_CHECKING:  # numpy and datasketch (scipy) load where a signature is first used
+    import numpy as np
+    from datasketch import MinHash
 
 _WORD = re.compile(r"\w+")
 THRESHOLD_ENV = "MARQUEE_DUPLICATE_THRESHOLD"
+# Above this, datasketch finds fewer than the two LSH bands it needs (128 permutations).
+MAX_THRESHOLD = 0.98
 
 
 @dataclass(frozen=True)
@@ -40,12 +46,25 @@ class DuplicateSettings:
 
     @classmethod
     def from_env(cls) -> DuplicateSettings:
+        """The settings, with ``MARQUEE_DUPLICATE_THRESHOLD`` when it is set: a number
+        above 0 and at most ``MAX_THRESHOLD`` (SettingError otherwise)."""
         value = os.environ.get(THRESHOLD_ENV)
-        return cls(threshold=float(value)) if value else cls()
+        if value is None or not value.strip():
+            return cls()
+        allowed = f"a number above 0 and at most {MAX_THRESHOLD} (default {cls.threshold})"
+        try:
+            threshold = float(value)
+        except ValueError:
+            raise SettingError(THRESHOLD_ENV, value, "not a number", allowed) from None
+        if not 0 < threshold <= MAX_THRESHOLD:
+            raise SettingError(THRESHOLD_ENV, value, "out of range", allowed)
+        return cls(threshold=threshold)
 
     @cached_property
     def bands(self) -> tuple[int, int]:
         """(bands, rows per band) that datasketch finds optimal for the threshold."""
+        from datasketch import MinHashLSH
+
         lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm)
         return lsh.b, lsh.r
 
@@ -59,26 +78,36 @@ def shingles(text: str, size: int) -> set[str]:
 
 
 def signature(text: str, settings: DuplicateSettings) -> MinHash:
+    from datasketch import MinHash
+
     minhash = MinHash(num_perm=settings.num_perm, seed=settings.seed)
     minhash.update_batch([s.encode("utf-8") for s in shingles(text, settings.shingle)])
     return minhash
 
 
 def encode(minhash: MinHash) -> bytes:
+    import numpy as np
+
     return np.asarray(minhash.hashvalues, dtype="<u8").tobytes()
 
 
 def decode(data: bytes) -> np.ndarray:
+    import numpy as np
+
     return np.frombuffer(data, dtype="<u8")
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """The estimated Jaccard similarity of two signatures (0 when their sizes differ)."""
+    import numpy as np
+
     return float(np.mean(a == b)) if a.shape == b.shape else 0.0
 
 
 def buckets(minhash: MinHash, settings: DuplicateSettings) -> list[str]:
     """One key per LSH band: ``band:hash of its rows``."""
+    import numpy as np
+
     values = np.asarray(minhash.hashvalues, dtype="<u8")
     count, rows = settings.bands
     keys = []
@@ -101,6 +130,8 @@ def find_copy_of(
     session: Session, minhash: MinHash, settings: DuplicateSettings
 ) -> CopyOf | None:
     """The most similar stored document at or above the threshold, if any."""
+    import numpy as np
+
     keys = buckets(minhash, settings)
     candidates = select(BucketRow.doc_id).where(BucketRow.bucket.in_(keys)).distinct()
     query = (

@@ -16,11 +16,11 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from marquee.kb.groups import rebuild
+from marquee.kb.kinds import KINDS
 from marquee.kb.models import Alias, Entity, EvidenceRow, FactRow, SplitRow
 from marquee.kb.normalise import entity_key, norm_name, strip_possessive
 from marquee.kb.resolve import clean
 
-KINDS = ("work", "person", "company")
 # The fact fields that hold an entity's name, per the entity's role in the fact.
 WORK_FIELDS = ("work", "title")
 SUBJECT_FIELDS = ("person", "company", "speaker", "author")

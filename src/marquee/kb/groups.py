@@ -4,7 +4,7 @@ sources counted on write, so a card costs the work's distinct facts, not its art
 The same statement in many articles is many fact rows with one ``key`` (a hash of the
 type and the fields); ``fact_groups`` holds one row per (work, key) with the number of
 documents behind it and the oldest of them, ``fact_sources`` one row per (group,
-document), ``work_documents`` one per (work, document). ``record`` keeps them up to date
+document), ``work_documents`` one per (work, document). ``count_sources`` keeps them up to date
 as a document is stored; ``rebuild`` recomputes them from the facts (a migration, a
 split).
 """
@@ -24,9 +24,11 @@ from sqlalchemy import (
     and_,
     bindparam,
     delete,
+    false,
     func,
     insert,
     literal,
+    or_,
     select,
     true,
     union,
@@ -78,7 +80,9 @@ def _group_of(session: Session, row: FactRow) -> FactGroup | None:
     return session.scalar(select(FactGroup).where(work, FactGroup.key == row.key).limit(1))
 
 
-def record(session: Session, rows: Iterable[FactRow], doc_id: str, published: date | None) -> None:
+def count_sources(
+    session: Session, rows: Iterable[FactRow], doc_id: str, published: date | None
+) -> None:
     """Count ``doc_id`` (published on ``published``) as a source of each of ``rows``."""
     session.flush()
     seen_works: set[int] = set()
@@ -113,18 +117,41 @@ def record(session: Session, rows: Iterable[FactRow], doc_id: str, published: da
     session.flush()
 
 
-def rebuild(connection: Connection, work_ids: Collection[int] | None = None) -> None:
-    """Recompute the groups of the works ``work_ids`` (None: of every fact) from the facts,
-    their evidence and their documents, in a few INSERT ... SELECT statements."""
+def _scope(
+    work_ids: Collection[int] | None, unattached_keys: Collection[str] | None
+) -> Callable[[Table], ColumnElement[bool]]:
+    """Which rows of a table (with ``work_entity_id`` and maybe ``key``) a rebuild covers:
+    every row (both None), or those of the works ``work_ids`` and the facts of no work
+    whose key is in ``unattached_keys``."""
+    if work_ids is None and unattached_keys is None:
+        return lambda table: true()
+    works, keys = list(work_ids or ()), list(unattached_keys or ())
+
+    def covered(table: Table) -> ColumnElement[bool]:
+        parts: list[ColumnElement[bool]] = []
+        if works:
+            parts.append(table.c.work_entity_id.in_(works))
+        if keys and "key" in table.c:
+            parts.append(and_(table.c.work_entity_id.is_(None), table.c.key.in_(keys)))
+        return or_(*parts) if parts else false()
+
+    return covered
+
+
+def rebuild(
+    connection: Connection,
+    work_ids: Collection[int] | None = None,
+    unattached_keys: Collection[str] | None = None,
+) -> None:
+    """Recompute the groups of the works ``work_ids`` and of the work-less facts with keys
+    in ``unattached_keys`` (both None: of every fact) from the facts, their evidence and
+    their documents, in a few INSERT ... SELECT statements."""
     facts, groups = _table(FactRow), _table(FactGroup)
     sources, works = _table(FactSource), _table(WorkDocument)
-    wanted = list(work_ids) if work_ids is not None else None
-    mine: Callable[[Any], ColumnElement[bool]] = (
-        (lambda col: col.in_(wanted)) if wanted is not None else (lambda col: true())
-    )
-    if work_ids is not None:
-        connection.execute(delete(groups).where(mine(groups.c.work_entity_id)))
-        connection.execute(delete(works).where(mine(works.c.work_entity_id)))
+    scope = _scope(work_ids, unattached_keys)
+    if work_ids is not None or unattached_keys is not None:
+        connection.execute(delete(groups).where(scope(groups)))  # their sources cascade
+        connection.execute(delete(works).where(scope(works)))
     else:
         for table in (sources, groups, works):
             connection.execute(delete(table))
@@ -140,17 +167,17 @@ def rebuild(connection: Connection, work_ids: Collection[int] | None = None) -> 
                 literal(0),
                 literal([], JSON),
             )
-            .where(mine(facts.c.work_entity_id))
+            .where(scope(facts))
             .group_by(facts.c.work_entity_id, facts.c.key),
         )
     )
     evidence = _table(EvidenceRow)
     behind = union(
         select(facts.c.id.label("fact_id"), facts.c.doc_id, facts.c.work_entity_id, facts.c.key)
-        .where(mine(facts.c.work_entity_id)),
+        .where(scope(facts)),
         select(facts.c.id, evidence.c.doc_id, facts.c.work_entity_id, facts.c.key)
         .join(evidence, evidence.c.fact_id == facts.c.id)
-        .where(mine(facts.c.work_entity_id)),
+        .where(scope(facts)),
     ).subquery()
     docs = _table(DocumentRow)
     same_work = func.coalesce(groups.c.work_entity_id, 0) == func.coalesce(
@@ -162,40 +189,38 @@ def rebuild(connection: Connection, work_ids: Collection[int] | None = None) -> 
             select(groups.c.id, behind.c.doc_id, func.min(behind.c.fact_id), docs.c.date)
             .join(groups, and_(groups.c.key == behind.c.key, same_work))
             .join(docs, docs.c.id == behind.c.doc_id)
-            .where(mine(groups.c.work_entity_id))
+            .where(scope(groups))
             .group_by(groups.c.id, behind.c.doc_id, docs.c.date),
         )
     )
     of_group = sources.c.group_id == groups.c.id
-    first = (
-        select(sources.c.doc_id)
-        .where(of_group)
-        .order_by(sources.c.published.is_(None), sources.c.published, sources.c.doc_id)
-        .limit(1)
-        .scalar_subquery()
-    )
+    oldest = (sources.c.published.is_(None), sources.c.published, sources.c.doc_id)
+
+    def first(column: Any) -> Any:  # the oldest source's column, correlated to the group
+        return select(column).where(of_group).order_by(*oldest).limit(1).scalar_subquery()
+
     connection.execute(
         update(groups)
-        .where(mine(groups.c.work_entity_id))
+        .where(scope(groups))
         .values(
             sources=select(func.count()).where(of_group).scalar_subquery(),
-            first_doc_id=first,
-            first_published=select(docs.c.date).where(docs.c.id == first).scalar_subquery(),
+            first_doc_id=first(sources.c.doc_id),
+            first_published=first(sources.c.published),
         )
     )
-    _rebuild_leads(connection, mine)
+    _rebuild_leads(connection, scope)
     connection.execute(
         insert(works).from_select(
             ["work_entity_id", "doc_id", "published"],
             select(groups.c.work_entity_id, sources.c.doc_id, func.min(sources.c.published))
             .join(groups, of_group)
-            .where(groups.c.work_entity_id.is_not(None), mine(groups.c.work_entity_id))
+            .where(groups.c.work_entity_id.is_not(None), scope(groups))
             .group_by(groups.c.work_entity_id, sources.c.doc_id),
         )
     )
 
 
-def _rebuild_leads(connection: Connection, mine: Callable[[Any], ColumnElement[bool]]) -> None:
+def _rebuild_leads(connection: Connection, scope: Callable[[Table], ColumnElement[bool]]) -> None:
     """Each group's oldest ``LEADS`` sources, from a window over its sources."""
     groups, sources = _table(FactGroup), _table(FactSource)
     ranked = (
@@ -211,7 +236,7 @@ def _rebuild_leads(connection: Connection, mine: Callable[[Any], ColumnElement[b
             .label("rank"),
         )
         .join(groups, groups.c.id == sources.c.group_id)
-        .where(mine(groups.c.work_entity_id))
+        .where(scope(groups))
         .subquery()
     )
     leads: dict[int, list[list[str | None]]] = {}

@@ -248,3 +248,38 @@ class WorkDocument(Base):
         ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     published: Mapped[date | None] = mapped_column(Date)
+
+
+class ExtractionRow(Base):
+    """Which version of the extractor made a document's facts (``marquee reextract``
+    re-reads the documents of older versions; a document without a row predates them)."""
+
+    __tablename__ = "extractions"
+
+    doc_id: Mapped[str] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    version: Mapped[int] = mapped_column(Integer, index=True)
+    extracted_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class InputRow(Base):
+    """The input journal: how each input of each run ended, with its place and reason.
+
+    ``outcome`` is ingested, duplicate, updated, skipped or rejected; ``previous_hash`` is
+    the hash of the text an update replaced. No foreign key: the journal outlives what
+    it tells of.
+    """
+
+    __tablename__ = "inputs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    run: Mapped[str] = mapped_column(String(32), index=True)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    file: Mapped[str] = mapped_column(String(1024))
+    line: Mapped[int | None] = mapped_column(Integer)
+    doc_id: Mapped[str | None] = mapped_column(String(255))
+    outcome: Mapped[str] = mapped_column(String(16), index=True)
+    reason: Mapped[str | None] = mapped_column(Text)
+    text_hash: Mapped[str | None] = mapped_column(String(64))
+    previous_hash: Mapped[str | None] = mapped_column(String(64))

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 
 from marquee.kb.aliases import COMPANY_ALIASES
-from marquee.nlp.vocab import NETWORKS, STUDIOS
+from marquee.vocab import NETWORKS, STUDIOS
 
 _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`]")
 _NON_WORD = re.compile(r"[\W_]+")

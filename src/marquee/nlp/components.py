@@ -43,9 +43,9 @@ def titles_component(doc: Doc) -> Doc:
     doc._.title_kinds = {t: info.kind for t, info in titles.items()}
     # A person span inside a title ("... Of Taylor Kennedy") is part of the title, and a
     # name that is a title is no person.
+    in_titles = {i for t in mentions for i in range(t.start, t.end)}
     doc.spans["people"] = [
-        p for p in doc.spans["people"]
-        if not any(t.start <= p.start < t.end for t in mentions) and p.label_ not in titles
+        p for p in doc.spans["people"] if p.start not in in_titles and p.label_ not in titles
     ]
     return doc
 

@@ -14,8 +14,9 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
+from marquee.nlp.doctext import doc_text
 from marquee.nlp.given_names import is_given_name
-from marquee.nlp.vocab import COMMON_CAPS, NETWORKS, OUTLETS
+from marquee.vocab import COMMON_CAPS, NETWORKS, OUTLETS
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
@@ -203,7 +204,7 @@ def _performer(doc: Doc, span: Span) -> bool:
     """A name-shaped span the title recogniser took, followed by what only a performer
     does ("X stars as Y"): a person."""
     return bool(NAME_RE.fullmatch(span.text)) and bool(
-        PERFORMER_AFTER_RE.match(doc.text, span.end_char))
+        PERFORMER_AFTER_RE.match(doc_text(doc), span.end_char))  # the text joined once
 
 
 def _is_title_word(word: str) -> bool:

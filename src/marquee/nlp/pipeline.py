@@ -8,7 +8,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from marquee.config import DEFAULT_MODEL
+from marquee.config import DEFAULT_MODEL, MODEL_ALLOWED, MODEL_ENV, SettingError, check_model
 from marquee.nlp import components  # noqa: F401  (registers the component factories)
 from marquee.nlp.ruler import vocab_patterns
 from marquee.nlp.works import WEIGHTS_DIR, add_works
@@ -22,9 +22,10 @@ def load_pipeline(model: str = DEFAULT_MODEL, works: Path | None = WEIGHTS_DIR) 
     break), the vocabulary EntityRuler and then the trained title recogniser
     ``marquee_works`` (weights under ``works``; ``None`` leaves it out) before the
     statistical NER, so networks, outlets and titles are preset for it; then people
-    repair, titles, pronouns, seasons and references.
+    repair, titles, pronouns, seasons and references. A name that is no full pipeline
+    raises SettingError.
     """
-    nlp = spacy.load(model)
+    nlp = _load(check_model(model))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("marquee_paragraphs", before="parser")
     before = "ner" if "ner" in nlp.pipe_names else None
@@ -36,4 +37,17 @@ def load_pipeline(model: str = DEFAULT_MODEL, works: Path | None = WEIGHTS_DIR) 
              "marquee_refs")
     for name in names:
         nlp.add_pipe(name)
+    return nlp
+
+
+def _load(model: str) -> Language:
+    try:
+        nlp = spacy.load(model)
+    except (OSError, ValueError, ImportError) as exc:  # E050 and kin: not a spaCy pipeline
+        problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise SettingError(MODEL_ENV, model, f"cannot load: {problem}", MODEL_ALLOWED) from None
+    missing = [name for name in ("parser", "ner") if name not in nlp.pipe_names]
+    if missing:
+        raise SettingError(MODEL_ENV, model, f"the pipeline has no {' and no '.join(missing)}",
+                           MODEL_ALLOWED)
     return nlp

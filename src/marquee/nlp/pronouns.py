@@ -29,6 +29,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from marquee.nlp.doctext import doc_text
+
 GENDERED: dict[str, str] = {
     **dict.fromkeys(
         ("actress", "wife", "mother", "daughter", "sister", "girlfriend", "queen", "princess",
@@ -240,8 +242,9 @@ def antecedent(
 
 def quoted(doc: Doc, at: int) -> bool:
     """Whether offset ``at`` lies inside quotation marks opened earlier in its paragraph."""
-    start = doc.text.rfind("\n", 0, at) + 1
-    before = doc.text[start:at]
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
     curly = before.count("“") > before.count("”")
     return curly or before.count('"') % 2 == 1
 

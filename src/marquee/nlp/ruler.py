@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from marquee.nlp.vocab import NETWORKS, OUTLETS, STUDIO_SUFFIXES, STUDIOS
+from marquee.vocab import NETWORKS, OUTLETS, STUDIO_SUFFIXES, STUDIOS
 
 NETWORK = "NETWORK"
 OUTLET = "OUTLET"

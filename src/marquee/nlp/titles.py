@@ -18,9 +18,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from marquee.nlp.doctext import doc_ents, doc_text, ent_around
 from marquee.nlp.given_names import is_given_name
 from marquee.nlp.people import PERFORMER_AFTER_RE
-from marquee.nlp.vocab import (
+from marquee.nlp.works import LABEL as WORK_LABEL
+from marquee.vocab import (
     AMBIGUOUS_NETWORKS,
     COMMON_CAPS,
     KIND_WORDS,
@@ -30,7 +32,6 @@ from marquee.nlp.vocab import (
     NOT_TITLE_WORDS,
     OUTLETS,
 )
-from marquee.nlp.works import LABEL as WORK_LABEL
 
 WORD = r"(?:[A-Z][\w’'.&!-]*[\w!]|[A-Z]|\d+[\w]*)"
 JOIN = r"(?:of|the|and|in|a|an|to|for|on|at|with|from|&|de|la|le|du|vs\.?)"
@@ -147,20 +148,22 @@ def _well_formed(title: str) -> bool:
     return True
 
 
-def _acceptable(doc: Doc, title: str, start: int, strict: bool = True) -> bool:
+def _acceptable(
+    doc: Doc, title: str, start: int, strict: bool = True, names: frozenset[str] | None = None
+) -> bool:
     """Whether ``title`` at ``start`` may be a title.
 
     A strong cue (a kind word, a network's possessive, quotation marks) outweighs the
     NER's label and a name-like shape; a weak one (the headline) must not be an entity
-    of another kind nor a person's name.
+    of another kind nor a person's name (``names``: the people's, when known already).
     """
     if not title or title in _VOCAB or len(title) < 2 or not _well_formed(title):
         return False
     if _vocabulary_form(title) or CHART_RE.fullmatch(title):
         return False
-    if PERFORMER_AFTER_RE.match(doc.text, start + len(title)):
+    if PERFORMER_AFTER_RE.match(doc_text(doc), start + len(title)):
         return False  # "X stars as Y", "X will play Y": X is a performer
-    if start > 0 and doc.text[start - 1] in "#@":
+    if start > 0 and doc_text(doc)[start - 1] in "#@":
         return False
     words = title.split()
     if len(words) > 8 or words[-1] in NOT_TITLE_WORDS:
@@ -173,14 +176,14 @@ def _acceptable(doc: Doc, title: str, start: int, strict: bool = True) -> bool:
     if span is None:
         return False
     bad = BAD_LABELS if strict else VOCAB_LABELS
-    for ent in doc.ents:  # the whole phrase is one entity of a kind that is no title
-        if ent.label_ in bad and ent.start <= span.start and ent.end >= span.end:
-            return False
+    around = ent_around(doc, span.start, span.end)
+    if around is not None and around.label_ in bad:
+        return False  # the whole phrase is one entity of a kind that is no title
     if title[0].isdigit() and len(words) == 1:
         return False
     if not strict:
         return True
-    return not _is_name(doc, title)
+    return title not in (person_names(doc) if names is None else names)
 
 
 def _vocabulary_form(title: str) -> bool:
@@ -191,9 +194,11 @@ def _vocabulary_form(title: str) -> bool:
     return stem in _VOCAB or stem in _VOCAB_HEADS or stem in _NETWORK_NAMES
 
 
-def _is_name(doc: Doc, title: str) -> bool:
-    names = {w for p in doc.spans.get("people", []) for w in (p.label_, *p.label_.split())}
-    return title in names
+def person_names(doc: Doc) -> frozenset[str]:
+    """The people's full names and each word of them."""
+    return frozenset(
+        w for p in doc.spans.get("people", []) for w in (p.label_, *p.label_.split())
+    )
 
 
 def _kind_near(text: str) -> str:
@@ -206,23 +211,17 @@ def _kind_near(text: str) -> str:
 
 def find_titles(doc: Doc, headline: str | None = None) -> dict[str, Title]:
     """Titles the body marks as titles, by their surface form."""
-    text = doc.text
+    text = doc_text(doc)
+    names = person_names(doc)
     found: dict[str, Title] = {}
     for pattern, cue in CUES:
         for m in pattern.finditer(text):
             raw = m.group("t")
             if cue == "starring":  # "A and B, starring X" / "Y's B, starring X": B stars X
-                tail = re.split(r" and | & |['’]s ", raw)[-1]
-                if tail != raw:
-                    raw = tail
-                    m_start = m.end("t") - len(raw)
-                    title = _clean(raw, _sentence_initial(text, m_start))
-                    start = m_start + raw.find(title) if title else m_start
-                    if _acceptable(doc, title, start, strict=True):
-                        found.setdefault(title, Title(title, _kind_near(m.group()), cue))
-                    continue
-            title = _clean(raw, _sentence_initial(text, m.start("t")))
-            start = m.start("t") + raw.find(title) if title else m.start("t")
+                raw = re.split(r" and | & |['’]s ", raw)[-1]
+            raw_start = m.end("t") - len(raw)
+            title = _clean(raw, _sentence_initial(text, raw_start))
+            start = raw_start + raw.find(title) if title else raw_start
             if cue == "after" and _sentence_initial(text, start) and len(title.split()) == 1:
                 continue
             if cue in ("quoted", "called") and EPISODE_RE.search(
@@ -233,23 +232,23 @@ def find_titles(doc: Doc, headline: str | None = None) -> dict[str, Title]:
                 continue  # "a 1967 James Bond film" describes a film, it does not name one
             possessive = raw.endswith(("'s", "’s"))
             if possessive and cue != "after" and (
-                _is_name(doc, title) or AUTHORED_RE.match(text, m.end("t"))
+                title in names or AUTHORED_RE.match(text, m.end("t"))
             ):
                 continue  # "a version of <author>'s novel"
             for part, at in _split_pair(title, start):
-                if _acceptable(doc, part, at, strict=cue in WEAK_CUES):
+                if _acceptable(doc, part, at, strict=cue in WEAK_CUES, names=names):
                     found.setdefault(part, Title(part, _kind_near(m.group()), cue))
     for m in PAREN_RE.finditer(text):
         before = text[max(0, m.start() - 80) : m.start()]
         if re.search(r"\b(?:written|directed|produced|created) by\b", before):
             title = _clean(m.group("t"))
-            if _acceptable(doc, title, m.start("t")):
+            if _acceptable(doc, title, m.start("t"), names=names):
                 found.setdefault(title, Title(title, "unknown", "paren"))
     for title, start in _model_titles(doc):
-        if _acceptable(doc, title, start):
+        if _acceptable(doc, title, start, names=names):
             found.setdefault(title, Title(title, "unknown", "model"))
     if headline:
-        for title in _headline_titles(doc, headline):
+        for title in _headline_titles(doc, headline, names):
             found.setdefault(title, Title(title, "unknown", "headline"))
     return _drop_contained(found)
 
@@ -264,16 +263,17 @@ def _model_titles(doc: Doc) -> list[tuple[str, int]]:
     """
     out = []
     surnames = {p.label_.split()[-1] for p in doc.spans.get("people", []) if p.label_}
-    for ent in doc.ents:
+    text = doc_text(doc)
+    for ent in doc_ents(doc):
         if ent.label_ != WORK_LABEL:
             continue
         raw = DATE_TAIL_RE.sub("", ent.text)
         raw = re.sub(rf"(?: {JOIN})+$", "", raw)
-        cleaned = _clean(raw, _sentence_initial(doc.text, ent.start_char))
+        cleaned = _clean(raw, _sentence_initial(text, ent.start_char))
         if not cleaned:
             continue
         for title, start in _split_pair(cleaned, ent.start_char + ent.text.find(cleaned)):
-            if _names_an_episode(doc.text, start):
+            if _names_an_episode(text, start):
                 continue
             words = title.split()
             if len(words) == 1 and (title in CALENDAR_WORDS or _lone_modifier(doc, start)):
@@ -331,29 +331,33 @@ def _name_shaped(words: list[str]) -> bool:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \"“‘'")
-    return not before or before[-1] in ".!?\n:"
+    """Whether only spaces and opening quotes stand between ``start`` and the start of
+    the text or a sentence's end (read backwards from ``start``: no copy of the text)."""
+    at = start - 1
+    while at >= 0 and text[at] in " \"“‘'":
+        at -= 1
+    return at < 0 or text[at] in ".!?\n:"
 
 
-def _headline_titles(doc: Doc, headline: str) -> list[str]:
+def _headline_titles(doc: Doc, headline: str, names: frozenset[str]) -> list[str]:
     """Word sequences of the headline that the body writes as a name of their own.
 
     A phrase the headline puts in quotation marks may open a sentence; any other must
     stand mid-sentence, capitalised, with no capitalised word on either side.
     """
-    text = doc.text
+    text = doc_text(doc)
     out: list[str] = []
     quoted = re.findall(rf"[{QUOTES}]({TITLE})[{QUOTES}]", headline)
     for phrase in quoted:
         m = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text)
-        if m and _acceptable(doc, phrase, m.start()):
+        if m and _acceptable(doc, phrase, m.start(), names=names):
             out.append(phrase)
     words = re.findall(r"[\w’'&.-]+", headline)
     for n in range(min(6, len(words)), 0, -1):
         for i in range(len(words) - n + 1):
             phrase = " ".join(words[i : i + n]).strip(".")
-            if any(phrase in o for o in out):
-                continue
+            if not re.search(r"\w", phrase) or any(phrase in o for o in out):
+                continue  # a "word" of dots or dashes ("Big news ...") names nothing
             pattern = re.compile(rf"(?<![\w-])(?:The )?{re.escape(phrase)}(?![\w-])",
                                  0 if not phrase.isupper() or n > 1 else re.IGNORECASE)
             for m in pattern.finditer(text):
@@ -366,7 +370,7 @@ def _headline_titles(doc: Doc, headline: str) -> list[str]:
                     continue
                 if phrase.isupper() and len(phrase) > 3:
                     title = text[m.start() : m.end()]
-                if _acceptable(doc, title, m.start()):
+                if _acceptable(doc, title, m.start(), names=names):
                     out.append(title)
                     break
     return out
@@ -419,7 +423,7 @@ def mark_mentions(doc: Doc, titles: dict[str, Title]) -> list[Span]:
         bare = title[4:] if title.startswith("The ") else title
         flags = re.IGNORECASE if len(bare.split()) > 1 else 0
         pattern = re.compile(rf"(?<![\w-])(?:[Tt]he )?{re.escape(bare)}(?![\w-])", flags)
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(doc_text(doc)):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or taken & set(range(span.start, span.end)):
                 continue

@@ -1,9 +1,13 @@
-"""Helpers shared by the readers: decoding bytes and parsing publication dates."""
+"""Helpers shared by the readers: opening a file, decoding bytes, parsing dates."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from datetime import date
+from typing import BinaryIO
+
+from marquee.sources.document import Document, Rejected
 
 BOM = "\ufeff"
 
@@ -37,3 +41,17 @@ def parse_iso_date(value: str) -> date:
         except ValueError:
             pass
     raise ValueError(f"bad date {value!r}")
+
+
+def read_stream_file(
+    path: str, read: Callable[[BinaryIO, str], Iterator[Document | Rejected]]
+) -> Iterator[Document | Rejected]:
+    """Open ``path`` in binary and yield what ``read(handle, path)`` yields; a file that
+    cannot be opened is one Rejected naming it. Never raises for bad input."""
+    try:
+        handle = open(path, "rb")  # closed by the ``with`` below
+    except OSError as err:
+        yield Rejected(path, f"cannot read: {err.strerror or err}")
+        return
+    with handle:
+        yield from read(handle, path)

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from marquee.sources.common import decode_utf8, describe_decode_error, parse_iso_date
-from marquee.sources.document import Document, Rejected
+from marquee.sources.document import Document, Rejected, clean_text
 
 # ` date 2021-05-04 ` at the very start; the body follows on the same line.
 _HEADER = re.compile(r"\A\s?date (\d{4}-\d{2}-\d{2})(?: |\r?\n|\Z)")
@@ -59,7 +59,7 @@ def _document(
     title: str | None = None,
 ) -> Document | Rejected:
     body = body.rstrip()
-    if not body:
+    if not clean_text(body).strip():  # nothing left once control characters are gone
         return Rejected(source, "empty body")
     return Document(
         id=doc_id,

@@ -7,8 +7,14 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from marquee.sources.common import BOM, decode_utf8, describe_decode_error, parse_iso_date
-from marquee.sources.document import Document, Rejected, text_hash
+from marquee.sources.common import (
+    BOM,
+    decode_utf8,
+    describe_decode_error,
+    parse_iso_date,
+    read_stream_file,
+)
+from marquee.sources.document import Document, Rejected, clean_text, text_hash
 
 STDIN_NAME = "<stdin>"
 HASH_ID_CHARS = 16
@@ -19,9 +25,14 @@ def parse_jsonl_record(line: str, source: str) -> Document | Rejected | None:
     if not line.strip():
         return None
     try:
-        value: Any = json.loads(line)
+        value: Any = json.loads(line.rstrip("\r\n"))  # columns count on the line itself
     except json.JSONDecodeError as err:
         return Rejected(source, f"malformed JSON: {err.msg} at column {err.colno}")
+    except RecursionError:
+        return Rejected(source, "malformed JSON: nested too deeply")
+    except ValueError:  # an integer longer than Python converts
+        limit = sys.get_int_max_str_digits()
+        return Rejected(source, f"malformed JSON: a number longer than {limit} digits")
     if not isinstance(value, dict):
         return Rejected(source, f"expected a JSON object, got {_json_type(value)}")
     return record_to_document(value, source)
@@ -34,7 +45,7 @@ def record_to_document(record: dict[str, Any], source: str) -> Document | Reject
     text = record["text"]
     if not isinstance(text, str):
         return Rejected(source, f"'text' is not a string (got {_json_type(text)})")
-    if not text.strip():
+    if not clean_text(text).strip():  # nothing left once control characters are gone
         return Rejected(source, "empty body")
     published = record.get("published")
     if published is None or published == "":
@@ -75,13 +86,7 @@ def read_jsonl_lines(lines: Iterable[bytes | str], name: str) -> Iterator[Docume
 
 def read_jsonl_file(path: str) -> Iterator[Document | Rejected]:
     """Read a ``.jsonl`` file line by line; never raises for bad input."""
-    try:
-        handle = open(path, "rb")  # closed by the ``with`` below
-    except OSError as err:
-        yield Rejected(path, f"cannot read: {err.strerror or err}")
-        return
-    with handle:
-        yield from read_jsonl_lines(handle, path)
+    yield from read_stream_file(path, read_jsonl_lines)
 
 
 def read_stdin() -> Iterator[Document | Rejected]:

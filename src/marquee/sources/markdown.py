@@ -15,7 +15,7 @@ from typing import Any
 
 from marquee.sources.common import decode_utf8, describe_decode_error
 from marquee.sources.dates import parse_date
-from marquee.sources.document import Document, Rejected
+from marquee.sources.document import Document, Rejected, Skipped
 from marquee.sources.html import html_fragment_to_text
 from marquee.sources.raw import InputError, read_capped
 
@@ -33,7 +33,9 @@ def has_front_matter(text: str) -> bool:
 def parse_markdown(text: str, doc_id: str, source: str) -> Document | Rejected:
     """One decoded Markdown file's Document, or why it has none."""
     if not has_front_matter(text):
-        return Rejected(source, "Markdown without front matter (expected a --- block first)")
+        # a README or a note beside the articles: passed over, not an error
+        return Skipped(source, "not an article: Markdown without front matter "
+                               "(expected a --- block first)")
     split = _split(text)
     if split is None:
         return Rejected(source, "front matter is not closed by a --- line")

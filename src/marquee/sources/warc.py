@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import IO, Any
 
+from marquee.sources.common import read_stream_file
 from marquee.sources.document import Document, Rejected, Skipped
 from marquee.sources.html import parse_html_page
 
@@ -63,13 +64,7 @@ def record_outcome(record: Any, source: str) -> Document | Rejected:
 
 def read_warc_file(path: str) -> Iterator[Document | Rejected]:
     """Read one WARC file as a stream; never raises for bad input."""
-    try:
-        handle = open(path, "rb")  # closed by the ``with`` below
-    except OSError as err:
-        yield Rejected(path, f"cannot read: {err.strerror or err}")
-        return
-    with handle:
-        yield from read_warc_stream(handle, path)
+    yield from read_stream_file(path, read_warc_stream)
 
 
 def _first_line(err: BaseException) -> str:

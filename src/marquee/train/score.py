@@ -3,32 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from marquee.evaluate.scorer import TypeScore
 from marquee.train.corpus import LABEL, Example
 
 
-@dataclass
-class SpanScore:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+class SpanScore(TypeScore):
+    """Counts of WORK spans found against marked titles (the scorer's P/R/F1)."""
 
     def __str__(self) -> str:
         return (f"P {self.precision:.3f} R {self.recall:.3f} F1 {self.f1:.3f} "

@@ -17,7 +17,7 @@ from alembic import op
 from marquee.kb.groups import rebuild
 
 revision: str = "0004"
-down_revision: str | None = "0002"  # lead: rechain to 0003 at merge
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
