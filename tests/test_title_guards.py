@@ -114,3 +114,30 @@ def test_what_stars_someone_is_a_work(nlp, text: str, expected: set[str]) -> Non
 def test_a_person_starring_opposite_is_no_work(nlp) -> None:
     assert "Nora Castell" not in titles(nlp, "Nora Castell, starring opposite Liam Quade, "
                                              "said yes.")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Nearly five million viewers watched the finale of Salt Orchard on Sunday.",
+         "Salt Orchard"),
+        ("Four million people watched the season finale of The Glass Ferry on Saturday night.",
+         "The Glass Ferry"),
+        ("Critics loved the premiere of Copper Lane in April.", "Copper Lane"),
+    ],
+)
+def test_a_date_after_a_cued_title_is_no_part_of_it(nlp, text: str, title: str) -> None:
+    assert title in titles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ten years after its last episode, The $50,000 Ladder is climbing back onto "
+         "network television.", "The $50,000 Ladder"),
+        ("The quiz show The $10,000 Question returns to the network in May.",
+         "The $10,000 Question"),
+    ],
+)
+def test_a_title_may_hold_a_sum_of_money(nlp, text: str, title: str) -> None:
+    assert title in titles(nlp, text)

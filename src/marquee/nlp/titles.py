@@ -126,6 +126,7 @@ def _clean(title: str, sentence_initial: bool = False) -> str:
     title = NETWORK_PREFIX_RE.sub("", title)
     title = NETWORK_SUFFIX_RE.sub("", title)  # "the drama X on AMC"
     title = re.sub(r" (?:in|of|on|at|from|to) \d+$", "", title)
+    title = DATE_TAIL_RE.sub("", title)  # "the finale of X on Sunday": the date is no part
     title = title.strip(" ,.:;!?-—")
     words = title.split()
     while words and words[-1] in ("The", "A", "An", "Of", "And", "In", "On", "At", "To"):
@@ -142,8 +143,9 @@ def _well_formed(title: str) -> bool:
     for word in title.split():
         if re.fullmatch(JOIN, word):
             continue
-        parts = [p for p in re.split(r"[-–]", word) if p]
-        if not all(p[0].isupper() or p[0].isdigit() for p in parts):
+        # each part's first letter or digit ("$100,000", "#1" and "(500)" are well formed)
+        firsts = [m.group() for p in re.split(r"[-–]", word) if (m := re.search(r"\w", p))]
+        if not all(c.isupper() or c.isdigit() for c in firsts):
             return False
     return True
 
