@@ -141,3 +141,53 @@ def test_a_date_after_a_cued_title_is_no_part_of_it(nlp, text: str, title: str) 
 )
 def test_a_title_may_hold_a_sum_of_money(nlp, text: str, title: str) -> None:
     assert title in titles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Production has wrapped on Martha Quill, the Disney+ period drama about a "
+         "seamstress who becomes a spy.", "Martha Quill"),
+        ("Martha Quill, the Hulu legal drama, has been renewed for a second season.",
+         "Martha Quill"),
+        ("Copper Lane is a half-hour comedy about two rival bakers.", "Copper Lane"),
+        ("Tomas Reyna, the Peacock docuseries, follows a boxer's comeback.", "Tomas Reyna"),
+    ],
+)
+def test_a_name_the_parse_describes_as_a_work_is_a_title(nlp, text: str, title: str) -> None:
+    assert title in titles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ines Marlow, a comedy veteran, joins the cast of the drama.",
+        "Sundance, the film festival, opens on Thursday with a documentary.",
+        "Paramount won the auction for a legal drama package with Ines Marlow attached.",
+    ],
+)
+def test_a_description_of_no_work_makes_no_title(nlp, text: str) -> None:
+    assert not titles(nlp, text) & {"Ines Marlow", "Sundance"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sky and Canal+ have boarded the thriller Two Rivers, the broadcasters said.",
+        "Acme+ and Canal+ will share the series, which Canal+ will air first.",
+    ],
+)
+def test_a_name_with_a_plus_is_a_streamer(nlp, text: str) -> None:
+    assert "Canal" not in titles(nlp, text) and "Acme" not in titles(nlp, text)
+
+
+def test_a_quoted_headline_title_shaped_like_a_name_is_the_main_work(nlp) -> None:
+    headline = "Paramount Wins Auction for 'Martha Quill' Package With Ines Marlow Starring"
+    text = ("Paramount has won a heated auction for Martha Quill, a package with Ines Marlow "
+            "attached to star. The Understory, from the same producers, sold last year.")
+    doc = nlp.make_doc(text)
+    doc.user_data["headline"] = headline
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    assert "Martha Quill" in doc._.title_kinds
+    assert doc._.main_work == "Martha Quill"

@@ -167,6 +167,8 @@ def _acceptable(
         return False  # "X stars as Y", "X will play Y": X is a performer
     if start > 0 and doc_text(doc)[start - 1] in "#@":
         return False
+    if doc_text(doc)[start + len(title) : start + len(title) + 1] == "+":
+        return False  # "Acme+" is a streamer's name, "Acme" no title
     words = title.split()
     if len(words) > 8 or words[-1] in NOT_TITLE_WORDS:
         return False
@@ -246,6 +248,9 @@ def find_titles(doc: Doc, headline: str | None = None) -> dict[str, Title]:
             title = _clean(m.group("t"))
             if _acceptable(doc, title, m.start("t"), names=names):
                 found.setdefault(title, Title(title, "unknown", "paren"))
+    for title, start, kind in _described_titles(doc):
+        if _acceptable(doc, title, start, strict=False, names=names):
+            found.setdefault(title, Title(title, kind, "described"))
     for title, start in _model_titles(doc):
         if _acceptable(doc, title, start, names=names):
             found.setdefault(title, Title(title, "unknown", "model"))
@@ -253,6 +258,45 @@ def find_titles(doc: Doc, headline: str | None = None) -> dict[str, Title]:
         for title in _headline_titles(doc, headline, names):
             found.setdefault(title, Title(title, "unknown", "headline"))
     return _drop_contained(found)
+
+
+# Nouns that say what a work is when they describe a name: "X, the legal drama", "X is a
+# comedy about ...".
+DESCRIBING_KINDS = frozenset(KIND_WORDS) | {"docuseries", "dramedy", "procedural", "anthology",
+                                            "reboot", "revival", "adaptation"}
+
+
+def _described_titles(doc: Doc) -> list[tuple[str, int, str]]:
+    """Names the parse describes as a work: a proper noun with an appositive whose head is
+    a kind of work ("X, the Acme period drama, ..."), or the subject of "be" with such an
+    attribute ("X is a legal drama about ..."). (title, start, kind) each."""
+    out = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lower_ not in DESCRIBING_KINDS:
+            continue
+        if token.dep_ == "appos":
+            name = token.head
+        elif token.dep_ == "attr" and token.head.lemma_ == "be":
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+            if len(subjects) != 1:
+                continue
+            name = subjects[0]
+        else:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("this", "that", "these") for c in token.children):
+            continue
+        if name.pos_ != "PROPN" or name.i > token.i:
+            continue
+        left = name.i
+        while left > 0 and doc[left - 1].dep_ in ("compound", "flat") and doc[left - 1].head.i \
+                in range(left, name.i + 1) and doc[left - 1].is_title | doc[left - 1].like_num:
+            left -= 1
+        span = doc[left : name.i + 1]
+        title = _clean(span.text, _sentence_initial(doc_text(doc), span.start_char))
+        if title and doc_text(doc).startswith(title, span.end_char - len(title)):
+            out.append((title, span.end_char - len(title), KIND_WORDS.get(token.lower_,
+                                                                           "unknown")))
+    return out
 
 
 def _model_titles(doc: Doc) -> list[tuple[str, int]]:
@@ -344,16 +388,17 @@ def _sentence_initial(text: str, start: int) -> bool:
 def _headline_titles(doc: Doc, headline: str, names: frozenset[str]) -> list[str]:
     """Word sequences of the headline that the body writes as a name of their own.
 
-    A phrase the headline puts in quotation marks may open a sentence; any other must
-    stand mid-sentence, capitalised, with no capitalised word on either side.
+    A phrase the headline puts in quotation marks may open a sentence and may be shaped
+    like a person's name; any other must stand mid-sentence, capitalised, with no
+    capitalised word on either side.
     """
     text = doc_text(doc)
     out: list[str] = []
     quoted = re.findall(rf"[{QUOTES}]({TITLE})[{QUOTES}]", headline)
     for phrase in quoted:
         m = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text)
-        if m and _acceptable(doc, phrase, m.start(), names=names):
-            out.append(phrase)
+        if m and _acceptable(doc, phrase, m.start(), strict=False, names=names):
+            out.append(phrase)  # quotation marks are a strong cue, even for a name
     words = re.findall(r"[\w’'&.-]+", headline)
     for n in range(min(6, len(words)), 0, -1):
         for i in range(len(words) - n + 1):
