@@ -152,6 +152,8 @@ def test_a_title_may_hold_a_sum_of_money(nlp, text: str, title: str) -> None:
          "Martha Quill"),
         ("Copper Lane is a half-hour comedy about two rival bakers.", "Copper Lane"),
         ("Tomas Reyna, the Peacock docuseries, follows a boxer's comeback.", "Tomas Reyna"),
+        ("Ada Kerr returns next week as the title detective in Martha Quill, the BBC One "
+         "drama that became a surprise hit.", "Martha Quill"),
     ],
 )
 def test_a_name_the_parse_describes_as_a_work_is_a_title(nlp, text: str, title: str) -> None:
@@ -164,6 +166,8 @@ def test_a_name_the_parse_describes_as_a_work_is_a_title(nlp, text: str, title: 
         "Ines Marlow, a comedy veteran, joins the cast of the drama.",
         "Sundance, the film festival, opens on Thursday with a documentary.",
         "Paramount won the auction for a legal drama package with Ines Marlow attached.",
+        "Ines Marlow, the comedy's star, and Sundance, the film's first home, were thanked.",
+        "Ines Marlow, the drama series creator, spoke to the press.",
     ],
 )
 def test_a_description_of_no_work_makes_no_title(nlp, text: str) -> None:
@@ -191,3 +195,30 @@ def test_a_quoted_headline_title_shaped_like_a_name_is_the_main_work(nlp) -> Non
         doc = pipe(doc)
     assert "Martha Quill" in doc._.title_kinds
     assert doc._.main_work == "Martha Quill"
+
+
+def kinds(nlp, text: str, headline: str | None = None) -> dict[str, str]:
+    doc = nlp.make_doc(text)
+    if headline:
+        doc.user_data["headline"] = headline
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    return {"main": doc._.main_work, **dict(doc._.title_kinds)}
+
+
+@pytest.mark.parametrize(
+    ("headline", "text", "title"),
+    [
+        ("You Can Watch Crown Of Ashes Season 4 Early At A Brooklyn Arena",
+         "Last season ended on a cliffhanger. But thankfully, Crown of Ashes will be back "
+         "in time for spring.", "Crown of Ashes"),
+        ("The Fall And Rise Of Pim Returns For A Second Season",
+         "Fans learned on Monday that The Fall and Rise of Pim will be back next year.",
+         "The Fall and Rise of Pim"),
+    ],
+)
+def test_a_headline_in_title_case_names_the_body_s_title(nlp, headline: str, text: str,
+                                                         title: str) -> None:
+    found = kinds(nlp, text, headline)
+    assert found["main"] == title
+    assert not {w for w in title.split() if len(w) > 3} & set(found)

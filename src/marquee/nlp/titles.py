@@ -274,7 +274,11 @@ def _described_titles(doc: Doc) -> list[tuple[str, int, str]]:
     for token in doc:
         if token.pos_ != "NOUN" or token.lower_ not in DESCRIBING_KINDS:
             continue
-        if token.dep_ == "appos":
+        if token.dep_ in ("poss", "compound", "nmod", "amod") or (
+            token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS"
+        ):
+            continue  # "the comedy's star", "a drama series": the kind is no head here
+        if token.dep_ == "appos" and token.head.pos_ == "PROPN":
             name = token.head
         elif token.dep_ == "attr" and token.head.lemma_ == "be":
             subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
@@ -405,7 +409,7 @@ def _headline_titles(doc: Doc, headline: str, names: frozenset[str]) -> list[str
             phrase = " ".join(words[i : i + n]).strip(".")
             if not re.search(r"\w", phrase) or any(phrase in o for o in out):
                 continue  # a "word" of dots or dashes ("Big news ...") names nothing
-            pattern = re.compile(rf"(?<![\w-])(?:The )?{re.escape(phrase)}(?![\w-])",
+            pattern = re.compile(rf"(?<![\w-])(?:The )?{_headline_words(phrase)}(?![\w-])",
                                  0 if not phrase.isupper() or n > 1 else re.IGNORECASE)
             for m in pattern.finditer(text):
                 title = m.group()
@@ -421,6 +425,15 @@ def _headline_titles(doc: Doc, headline: str, names: frozenset[str]) -> list[str
                     out.append(title)
                     break
     return out
+
+
+def _headline_words(phrase: str) -> str:
+    """A pattern for a headline's phrase in the body: a headline in title case capitalises
+    its joining words ("Game Of Kings"), the body may not ("Game of Kings")."""
+    return " ".join(
+        f"(?i:{re.escape(w)})" if re.fullmatch(JOIN, w.lower()) else re.escape(w)
+        for w in phrase.split(" ")
+    )
 
 
 def _isolated(text: str, start: int, end: int) -> bool:
