@@ -222,3 +222,21 @@ def test_a_headline_in_title_case_names_the_body_s_title(nlp, headline: str, tex
     found = kinds(nlp, text, headline)
     assert found["main"] == title
     assert not {w for w in title.split() if len(w) > 3} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_titles"),
+    [
+        ("Has This Korean Sitcom Been Lifting Scenes From Two Other Shows?", {"Korean"}),
+        ("Critics call it the best Danish drama since the nineties.", {"Danish"}),
+        ("Fans lined up at the Film Society of Lincoln Center for the screening.",
+         {"Film Society of Lincoln Center", "Lincoln Center", "Film Society"}),
+        ("The Hollow Pines Marathon runs all weekend at the Arclight Arena.",
+         {"The Hollow Pines Marathon", "Arclight Arena"}),
+        ("The cast will appear at the Westbury Comic Convention in July.",
+         {"Westbury Comic Convention"}),
+    ],
+)
+def test_nationalities_venues_and_events_are_no_titles(nlp, text: str,
+                                                       not_titles: set[str]) -> None:
+    assert not (titles(nlp, text) & not_titles)

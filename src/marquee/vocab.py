@@ -150,6 +150,9 @@ NOT_TITLE_WORDS: frozenset[str] = frozenset(
         "Council", "Party", "Day", "Week", "Times", "Post", "Magazine", "Reporter", "News",
         "TV", "Television", "Channel", "Network", "Studios", "Pictures", "Media", "Inc",
         "Season", "Series", "Episode", "Part", "Chapter", "Volume", "Live", "Update", "UPDATE",
+        # venues and events
+        "Center", "Centre", "Society", "Institute", "Arena", "Stadium", "Marathon",
+        "Conference", "Convention", "Expo", "Summit",
     }
 )
 

@@ -183,6 +183,8 @@ def _acceptable(
     around = ent_around(doc, span.start, span.end)
     if around is not None and around.label_ in bad:
         return False  # the whole phrase is one entity of a kind that is no title
+    if around is not None and around.label_ == "NORP" and len(words) == 1:
+        return False  # "a Korean drama": a nationality describes the work
     if title[0].isdigit() and len(words) == 1:
         return False
     if not strict:
