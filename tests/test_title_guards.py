@@ -240,3 +240,19 @@ def test_a_headline_in_title_case_names_the_body_s_title(nlp, headline: str, tex
 def test_nationalities_venues_and_events_are_no_titles(nlp, text: str,
                                                        not_titles: set[str]) -> None:
     assert not (titles(nlp, text) & not_titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_titles"),
+    [
+        ("Disney's Moonfall Academy lifted the box office this weekend.", {"Moonfall Academy"},
+         set()),
+        ("The Television Academy announced the nominees on Tuesday.", set(),
+         {"Television Academy", "The Television Academy"}),
+        ("She thanked the Academy in her speech.", set(), {"Academy"}),
+    ],
+)
+def test_an_academy_may_be_a_title_the_academy_is_not(nlp, text: str, expected: set[str],
+                                                     not_titles: set[str]) -> None:
+    found = titles(nlp, text)
+    assert expected <= found and not (found & not_titles)

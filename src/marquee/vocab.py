@@ -146,7 +146,7 @@ MONTHS = (
 NOT_TITLE_WORDS: frozenset[str] = frozenset(
     {
         "Prize", "Award", "Awards", "Festival", "Museum", "University", "College", "Street",
-        "Emmy", "Emmys", "Oscar", "Oscars", "Globe", "Globes", "Bafta", "Baftas", "Academy",
+        "Emmy", "Emmys", "Oscar", "Oscars", "Globe", "Globes", "Bafta", "Baftas",
         "Council", "Party", "Day", "Week", "Times", "Post", "Magazine", "Reporter", "News",
         "TV", "Television", "Channel", "Network", "Studios", "Pictures", "Media", "Inc",
         "Season", "Series", "Episode", "Part", "Chapter", "Volume", "Live", "Update", "UPDATE",
