@@ -25,6 +25,7 @@ from marquee.extract.parts import shifted, split_parts
 from marquee.extract.post import extract_posts
 from marquee.extract.records import Credit, Fact, Status
 from marquee.extract.status import extract_statuses
+from marquee.extract.topic import mark_topic_facts
 from marquee.extract.work import extract_works
 from marquee.sources.document import Document
 
@@ -62,6 +63,7 @@ def extract_article(doc: Doc, document: Document) -> list[Fact]:
         *extract_metrics(article),
     ]
     merged = merge(facts, article.published)
+    mark_topic_facts(article, merged)
     calibrate(merged)
     return merged
 
