@@ -9,8 +9,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from readers import docs, read, rejects, write
 
-from marquee.sources import Document, Rejected, read_inputs
+from marquee.sources import Document, Rejected
 from marquee.sources.common import parse_iso_date
 from marquee.sources.corpus_text import parse_corpus_text
 from marquee.sources.discover import expand_paths
@@ -21,27 +22,6 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 BODY = "Lantern Hill, the cosy mystery series, returns for a third season next spring."
 HEADLINE = "Lantern Hill lights up again"
 HEADLINE_BODY = "The cosy mystery series will be back.\n\nFilming starts in March in Cornwall."
-
-
-def read(*paths: str | Path) -> list[Document | Rejected]:
-    return list(read_inputs([str(p) for p in paths]))
-
-
-def docs(items: list[Document | Rejected]) -> list[Document]:
-    return [item for item in items if isinstance(item, Document)]
-
-
-def rejects(items: list[Document | Rejected]) -> list[Rejected]:
-    return [item for item in items if isinstance(item, Rejected)]
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8", newline="")
-    return path
 
 
 def jsonl(*records: object) -> str:
