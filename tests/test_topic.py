@@ -46,3 +46,10 @@ def test_a_credit_says_whether_its_sentence_named_the_work(nlp, text: str, perso
 def test_a_work_record_never_carries_the_topic_mark(nlp) -> None:
     found = records(nlp, "Marrow Lane returns in May. Ines Marlow stars as Tess.")
     assert all(not f.path.endswith(TOPIC) for f in found if f.type == "work")
+
+
+def test_a_quote_is_its_speaker_s_whatever_work_it_came_with(nlp) -> None:
+    text = ('Marrow Lane returns in May. "We wrote it in a barn," Odile Farrant said on '
+            "Tuesday.")
+    quotes = [f for f in records(nlp, text) if f.type == "quote"]
+    assert quotes and all(not f.path.endswith(TOPIC) for f in quotes)

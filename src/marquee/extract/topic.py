@@ -16,6 +16,10 @@ from marquee.extract.context import Article
 from marquee.extract.records import Fact
 
 TOPIC = "~topic"
+# The types whose facts are told apart by their work (a quote is its speaker's words,
+# whichever work it came with).
+WORK_TYPES = frozenset({"status", "credit", "company", "genre", "location", "character",
+                        "metric"})
 
 
 def named_in_evidence(article: Article, fact: Fact, work: str,
@@ -39,7 +43,7 @@ def mark_topic_facts(article: Article, facts: Iterable[Fact]) -> None:
     starts = [s.start for s in article.sentences]
     for fact in facts:
         work = getattr(fact, "work", None)
-        if fact.type == "work" or not isinstance(work, str) or not fact.evidence:
+        if fact.type not in WORK_TYPES or not isinstance(work, str) or not fact.evidence:
             continue
         if fact.path.endswith(TOPIC) or named_in_evidence(article, fact, work, starts):
             continue
