@@ -256,3 +256,28 @@ def test_an_academy_may_be_a_title_the_academy_is_not(nlp, text: str, expected: 
                                                      not_titles: set[str]) -> None:
     found = titles(nlp, text)
     assert expected <= found and not (found & not_titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "not_titles"),
+    [
+        ("Animated series have regularly broken into the chart since last year.", None,
+         {"Animated"}),
+        ("Other film stars to have appeared in Marrow Lane include Ines Marlow.", None,
+         {"Other"}),
+        ("Channel Quay's head of drama, Odile Farrant, said the deal mattered.", None,
+         {"Odile Farrant"}),
+        ("Ines Marlow is attached to star in Acmeone's film adaptation of the novel.", None,
+         {"One"}),
+        ("Velvet Hours debuted at No. 1 on the Top 10 this week.", "Velvet Hours Tops The Top 10",
+         {"Top", "Tops"}),
+        ("Viewers compared Lantern Hill and Copper Lane this week.",
+         '"Lantern Hill" And "Copper Lane" Go Head To Head', {"Lantern Hill and"}),
+        ("Directed by Ada Kerr Bell (Marrow Lane) from a script by Jo Pike, the film stars "
+         "Ines Marlow.", None, {"Kerr Bell", "Ada Kerr Bell"}),
+    ],
+)
+def test_modifiers_departments_and_fragments_are_no_titles(
+    nlp, text: str, headline: str | None, not_titles: set[str]
+) -> None:
+    assert not (titles(nlp, text, headline) & not_titles)

@@ -86,6 +86,8 @@ CUES: list[tuple[re.Pattern[str], str]] = [
 NETWORK_PREFIX_RE = re.compile(rf"^(?:.* and )?(?:{NETWORK_RE})(?:['’]s| and) ")
 NETWORK_SUFFIX_RE = re.compile(rf"(?: (?:on|for|from|at|with|to) (?:the )?(?:{NETWORK_RE}))+$")
 WEAK_CUES = {"after", "in", "of", "starring"}
+KIND_NEXT_RE = re.compile(rf"(?: TV| television)? (?:{KIND_AFTER})\b")
+OF_BEFORE_RE = re.compile(r"\bof $")
 PAREN_RE = re.compile(rf"\((?P<t>{TITLE})\)")
 SEASON_TAIL_RE = re.compile(
     r"(?:,? (?:Season|Series|Part|Episode|Volume|Vol\.?) \w+.*|['’]s|-style)$"
@@ -163,6 +165,8 @@ def _acceptable(
         return False
     if _vocabulary_form(title) or CHART_RE.fullmatch(title):
         return False
+    if CHART_RE.match(doc_text(doc), start):
+        return False  # "Top" of "Top 10"
     if PERFORMER_AFTER_RE.match(doc_text(doc), start + len(title)):
         return False  # "X stars as Y", "X will play Y": X is a performer
     if start > 0 and doc_text(doc)[start - 1] in "#@":
@@ -228,8 +232,13 @@ def find_titles(doc: Doc, headline: str | None = None) -> dict[str, Title]:
             raw_start = m.end("t") - len(raw)
             title = _clean(raw, _sentence_initial(text, raw_start))
             start = raw_start + raw.find(title) if title else raw_start
-            if cue == "after" and _sentence_initial(text, start) and len(title.split()) == 1:
-                continue
+            if raw_start > 0 and text[raw_start - 1].isalnum():
+                continue  # "eOne's film": the match starts inside a word
+            single_first = _sentence_initial(text, start) and len(title.split()) == 1
+            if single_first and (cue == "after" or KIND_NEXT_RE.match(text, start + len(title))):
+                continue  # "Animated series have ...", "Other film stars ...": a modifier
+            if cue == "kind" and OF_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "head of drama, X": a department, not the drama X
             if cue in ("quoted", "called") and EPISODE_RE.search(
                 text, max(0, start - 60), start
             ):
@@ -293,6 +302,11 @@ def _described_titles(doc: Doc) -> list[tuple[str, int, str]]:
             continue
         if name.pos_ != "PROPN" or name.i > token.i:
             continue
+        between = doc[name.i + 1 : token.i]
+        if token.dep_ == "appos" and not all(
+            t.text == "," or token.i in [a.i for a in t.ancestors] for t in between
+        ):
+            continue  # only the appositive's own words may stand between name and kind
         left = name.i
         while left > 0 and doc[left - 1].dep_ in ("compound", "flat") and doc[left - 1].head.i \
                 in range(left, name.i + 1) and doc[left - 1].is_title | doc[left - 1].like_num:
@@ -411,6 +425,10 @@ def _headline_titles(doc: Doc, headline: str, names: frozenset[str]) -> list[str
             phrase = " ".join(words[i : i + n]).strip(".")
             if not re.search(r"\w", phrase) or any(phrase in o for o in out):
                 continue  # a "word" of dots or dashes ("Big news ...") names nothing
+            if any(re.fullmatch(JOIN, w.lower()) for w in (words[i], words[i + n - 1])) and (
+                n > 1 or words[i].islower()
+            ):
+                continue  # "Friends And": a title does not end on a joining word
             pattern = re.compile(rf"(?<![\w-])(?:The )?{_headline_words(phrase)}(?![\w-])",
                                  0 if not phrase.isupper() or n > 1 else re.IGNORECASE)
             for m in pattern.finditer(text):
