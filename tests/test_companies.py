@@ -208,6 +208,19 @@ LOCATION_CASES = [
      [film("Tenby"), film("Fishguard")], []),
     (SERIES + "Cameras started rolling in Ghent and the harbour town of Ostend.",
      [film("Ghent"), film("Ostend")], []),
+    # lists the parser hangs on the wrong word, the name of a place noun, a participle
+    (SERIES + "Filming is now planned for September in Calais, Boulogne-sur-Mer and "
+     "Folkestone.", [film("Calais"), film("Boulogne-sur-Mer"), film("Folkestone")], []),
+    (SERIES + "Filming on the new episodes begins in Hamburg and on the island of Sylt.",
+     [film("Hamburg"), film("Sylt")], []),
+    (SERIES + "Production begins in Toronto in May, with additional shooting planned in "
+     "Chicago.", [film("Toronto"), film("Chicago")], []),
+    (SERIES + "The drama is set in the fishing village of Saltcombe.",
+     [setting("Saltcombe")], [film("Saltcombe")]),
+    (SERIES + "The drama is set in the fishing village of Kilbarra.",
+     [setting("Kilbarra")], [film("Kilbarra")]),
+    (SERIES + "The series is set in Duluth, and Dana Okoye stars.", [setting("Duluth")],
+     [setting("Dana Okoye")]),
     # neither: a premiere, a festival, a rivalry
     (SERIES + "It shows how a feud between the Treasury and the Navy set the stage for a "
      "coup in Peru.", [], [setting("Peru"), film("Peru"), setting("Treasury")]),

@@ -88,15 +88,49 @@ class Place:
 
 def extract_locations(article: Article) -> Iterator[Location]:
     for sentence in article.sentences:
-        for place in places_in(article, sentence):
-            for role, path, work in _readings(article, sentence, place):
-                if work is None:
-                    continue
+        places = places_in(article, sentence)
+        for place in places:
+            readings = [r for r in _readings(article, sentence, place) if r[2] is not None]
+            names = [place.name, *(m for m in list_members(article, sentence, place)
+                                   if m not in {p.name for p in places})]
+            for role, path, work in readings:
+                assert work is not None
                 season = _season(article, sentence) if role == FILMING else None
-                yield Location(doc=article.doc_id, work=work.value, season=season,
-                               place=place.name, role=role,
-                               evidence=[Evidence(sentence.start, sentence.end)],
-                               confidence=0.7, path=path)
+                for name in names:
+                    yield Location(doc=article.doc_id, work=work.value, season=season,
+                                   place=name, role=role,
+                                   evidence=[Evidence(sentence.start, sentence.end)],
+                                   confidence=0.7, path=path)
+
+
+def list_members(article: Article, sentence: Sentence, place: Place) -> list[str]:
+    """The names listed right after a place ("in X, Y-sur-Z and W"): each joined by a
+    comma or "and", a capitalised name (hyphenated parts joined) that is no title, person,
+    company or date. The parser often hangs such a list on the wrong word; the list
+    itself is plain to read."""
+    doc = article.doc
+    out: list[str] = []
+    i = place.last
+    while i < sentence.last:
+        j = i
+        if doc[j].text == ",":
+            j += 1
+        if j < sentence.last and doc[j].lower_ == "and":
+            j += 1
+        if j == i or j >= sentence.last:
+            break
+        k = j
+        while k < sentence.last and (doc[k].is_title or doc[k].pos_ == "PROPN" or (
+            doc[k].text == "-" and not doc[k].whitespace_ and k > j
+        ) or (k > j and doc[k - 1].text == "-" and doc[k].is_alpha)):
+            if doc[k].ent_type_ in NOT_PLACE_ENTS or article.mention_of(doc[k]) is not None:
+                break
+            k += 1
+        if k == j or doc[k - 1].text == "-":
+            break
+        out.append(doc[j:k].text)
+        i = k
+    return out
 
 
 def places_in(article: Article, sentence: Sentence) -> list[Place]:
@@ -145,7 +179,7 @@ def _proper_place(article: Article, token: Token) -> Place | None:
     set_compound = nxt + 1 < len(doc) and doc[nxt].text == "-" and doc[nxt + 1].lower_ == "set"
     lead = _lead(token)
     before_place = token.dep_ in ("compound", "amod", "nmod") and _place_noun(token.head)
-    if not set_compound and not before_place and not (
+    if not set_compound and not before_place and not _named_place(lead) and not (
         lead.dep_ == "pobj" and lead.head.lower_ in
         ("in", "around", "near", "outside", "across", "between")
     ):
@@ -165,6 +199,13 @@ def _proper_place(article: Article, token: Token) -> Place | None:
         if mention is not None and mention.kind != "P":
             return None
     return Place(span.text, first, token.i + 1, token, named=before_place)
+
+
+def _named_place(token: Token) -> bool:
+    """``the island of X``, ``the town of X``: the name a place noun is given."""
+    of = token.head
+    return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in PLACE_NOUNS and \
+        of.head.i != of.i
 
 
 def _place_noun(noun: Token) -> bool:
@@ -243,6 +284,8 @@ def _readings(
         return
     if lead.dep_ != "pobj":
         return
+    if _named_place(lead) and lead.head.head.dep_ == "pobj":
+        lead = lead.head.head  # "on the island of X": read as "on the island"
     prep = _lead(lead.head)
     if prep.lower_ not in PLACE_PREPOSITIONS:
         return
@@ -265,6 +308,9 @@ def _governors(prep: Token) -> Iterator[Token]:
         if gov.i == token.i:
             return
         yield gov
+        if gov.pos_ == "VERB" and gov.dep_ == "acl" and gov.head.i != gov.i:
+            yield gov.head  # "additional shooting planned in X": the shooting is in X
+            return
         if gov.pos_ not in ("NOUN", "PROPN", "NUM", "ADV"):
             return
         lead = _lead(gov)
