@@ -281,3 +281,16 @@ def test_modifiers_departments_and_fragments_are_no_titles(
     nlp, text: str, headline: str | None, not_titles: set[str]
 ) -> None:
     assert not (titles(nlp, text, headline) & not_titles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only Netflix's own Crane Hollow, whose second season logged two billion minutes, "
+        "was watched more.",
+        "HBO's new Crane Hollow arrives in June with eight episodes.",
+        "Hulu's hit Crane Hollow has been renewed.",
+    ],
+)
+def test_a_network_s_own_or_new_title(nlp, text: str) -> None:
+    assert "Crane Hollow" in titles(nlp, text)

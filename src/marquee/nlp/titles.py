@@ -62,7 +62,8 @@ CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?:{KINDS})(?: adaptation of| version of)?,? (?:called |titled |"
                 rf"entitled |dubbed )?[{QUOTES}]?(?P<t>{TITLE})"), "kind"),
     (re.compile(rf"\b(?:called|titled|entitled|dubbed) [{QUOTES}]?(?P<t>{TITLE})"), "called"),
-    (re.compile(rf"\b(?:{NETWORK_RE})['’]s (?P<t>{TITLE})"), "network"),
+    (re.compile(rf"\b(?:{NETWORK_RE})['’]s (?:own |new |latest |hit )?(?P<t>{TITLE})"),
+     "network"),
     (re.compile(rf"(?P<t>{TITLE})(?: TV| television)? (?:{KIND_AFTER})\b"), "kind"),
     (re.compile(rf"(?P<t>{TITLE})(?:['’]s)?(?: TV| television)? (?:{ROLE_AFTER})\b"), "after"),
     (re.compile(rf"(?P<t>{TITLE})-style\b"), "after"),
