@@ -160,6 +160,9 @@ GENRE_CASES = [
     (PLAIN + "It is one of eleven comedy pilots on the slate.", [], [("Lantern Bay", "comedy")]),
     (PLAIN + "Fans debated the show's central mystery all summer.", [],
      [("Lantern Bay", "central mystery")]),
+    # a heading in capitals is a name, not a phrase with a genre
+    (SERIES + "THE GREAT ROOFTOP BAKING SHOW\n\nThe drama returns in May.", [],
+     [("Lantern Bay", "great rooftop baking"), ("Lantern Bay", "baking")]),
 ]
 
 

@@ -65,3 +65,17 @@ def test_a_company_before_a_possessive_is_no_part_of_the_name(nlp, text: str,
     doc = parse(nlp, text)
     people = {s.label_ for s in doc.spans["people"]}
     assert name in people and not any(p.endswith(name) and p != name for p in people), people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Copyright Renata Vell. The actor arrived at the premiere.", "Renata Vell"),
+        ("(Photo Teodoro Anzalone) The cast gathered on the stage.", "Teodoro Anzalone"),
+        ("Courtesy Helena Marsh. The set was built in a week.", "Helena Marsh"),
+    ],
+)
+def test_a_picture_credit_word_is_no_part_of_a_name(nlp, text: str, name: str) -> None:
+    doc = parse(nlp, text)
+    labels = {s.label_ for s in doc.spans["people"]}
+    assert not any(label.split()[0] in ("Copyright", "Photo", "Courtesy") for label in labels)

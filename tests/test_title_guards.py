@@ -294,3 +294,17 @@ def test_modifiers_departments_and_fragments_are_no_titles(
 )
 def test_a_network_s_own_or_new_title(nlp, text: str) -> None:
     assert "Crane Hollow" in titles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_titles"),
+    [
+        ("Audience share for the channel fell in January, while The Lanterns held steady.",
+         {"January"}),
+        ('"I\'ll be back," she said of the comedy Lantern Hill.', {"I'll"}),
+        ("Ratings for the drama Lantern Hill dipped on Monday.", {"Monday"}),
+    ],
+)
+def test_months_weekdays_and_contractions_are_no_titles(nlp, text: str,
+                                                        not_titles: set[str]) -> None:
+    assert not (titles(nlp, text) & not_titles)

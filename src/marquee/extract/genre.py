@@ -69,6 +69,8 @@ def genre_phrase(article: Article, head: Token) -> tuple[str, int] | None:
     kind = lower in KIND_NOUNS
     if not kind and lower not in GENRE_HEADS:
         return None
+    if head.is_upper and len(head.text) > 1:
+        return None  # a heading in capitals ("THE GREAT ROOFTOP BAKING SHOW") is a name
     plural = head.tag_ in ("NNS", "NNPS", "VBZ") and not lower.endswith("series")
     if head.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB") or plural:
         return None

@@ -221,6 +221,11 @@ def _strip_role(doc: Doc, span: Span) -> Span:
     return doc[start : span.end]
 
 
+# Words of a picture's credit line before a name: "Copyright Ada Bell", "Photo Jo Pike".
+CREDIT_WORDS = frozenset({"copyright", "photo", "photograph", "photos", "courtesy", "credit",
+                          "image", "illustration", "via"})
+
+
 def _strip_leading(doc: Doc, span: Span) -> Span | None:
     """'What's Ada Bell' -> 'Ada Bell': words that open a sentence are not part of a name
     (question words, verbs, pronouns, articles); None when no name is left."""
@@ -230,7 +235,8 @@ def _strip_leading(doc: Doc, span: Span) -> Span | None:
     if owner and owner[-1] + 1 < span.end:
         start = owner[-1] + 1
     while start < span.end and (
-        doc[start].is_stop and doc[start].lower_ not in ("de", "van", "von", "la", "le")
+        doc[start].lower_ in CREDIT_WORDS
+        or doc[start].is_stop and doc[start].lower_ not in ("de", "van", "von", "la", "le")
         or doc[start].pos_ in ("AUX", "VERB", "PRON", "DET", "ADP", "SCONJ", "PART")
         or doc[start].text in ("'s", "’s", "'", "’")
     ):

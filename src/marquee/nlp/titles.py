@@ -87,6 +87,7 @@ CUES: list[tuple[re.Pattern[str], str]] = [
 NETWORK_PREFIX_RE = re.compile(rf"^(?:.* and )?(?:{NETWORK_RE})(?:['’]s| and) ")
 NETWORK_SUFFIX_RE = re.compile(rf"(?: (?:on|for|from|at|with|to) (?:the )?(?:{NETWORK_RE}))+$")
 WEAK_CUES = {"after", "in", "of", "starring"}
+CONTRACTION_RE = re.compile(r"(?:I|You|We|They|He|She|It)['’](?:ll|m|re|ve|d|s)")
 KIND_NEXT_RE = re.compile(rf"(?: TV| television)? (?:{KIND_AFTER})\b")
 OF_BEFORE_RE = re.compile(r"\bof $")
 PAREN_RE = re.compile(rf"\((?P<t>{TITLE})\)")
@@ -179,6 +180,10 @@ def _acceptable(
         return False
     if len(words) == 1 and (title in COMMON_CAPS or title.isdigit()):
         return False
+    if title.removeprefix("The ") in CALENDAR_WORDS:
+        return False  # a month or a weekday names no work
+    if len(words) == 1 and CONTRACTION_RE.fullmatch(title):
+        return False  # "I'll", "We're": a pronoun and its verb
     if all(w in COMMON_CAPS for w in words):
         return False
     span = doc.char_span(start, start + len(title), alignment_mode="expand")
