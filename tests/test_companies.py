@@ -116,6 +116,12 @@ COMPANY_CASES = [
      [net("Sundance", "Dark Harbour")]),
     (SERIES + "Dana Okoye, BBC Two's head of drama, praised the writers.", [],
      [net("BBC Two", "Dana Okoye")]),
+    # a hyphenated association noun the tokenizer splits ("co-production")
+    (PLAIN + "Lantern Bay, a co-production between Halvern Pictures and Two Penny Films, "
+     "returns in May.", [("Lantern Bay", "Halvern Pictures", "production_company"),
+                         ("Lantern Bay", "Two Penny Films", "production_company")], []),
+    (PLAIN + "Lantern Bay is made in co-operation with Halvern Pictures.",
+     [("Lantern Bay", "Halvern Pictures", "production_company")], []),
 ]
 
 
