@@ -155,7 +155,7 @@ def tail_after(article: Article, at: int, limit: int, bare: bool = False) -> Tai
         elif mention is not None and mention.kind != "P":
             return Tail(end=j)  # "as part of Netflix", "as Season Two"
         return Tail(character=name, description=description, end=j)
-    # "as the defector, Anselm Kroll," : the name follows the description.
+    # "as the defector, Ivo Marsk," : the name follows the description.
     description = doc[at + 1 : j].text
     if j + 1 < limit and doc[j].text == ",":
         k = j + 1
@@ -292,7 +292,7 @@ def _member_at(article: Article, i: int, limit: int) -> tuple[Member | None, int
     mention = article.mention_of(i)
     if mention is not None and mention.kind == "P" and mention.first == i:
         end = mention.last
-        # "Josie Vine (Nadia Holt)": the name is a character, the person is in parentheses;
+        # "Tessa Drey (Ada Kerr)": the name is a character, the person is in parentheses;
         # "Nadia Holt (Josie)": a first name alone in parentheses is the character.
         actor, after = _paren_person(article, end, limit)
         if actor is not None and actor.value != mention.value:

@@ -446,7 +446,7 @@ def _bare_audience(article: Article, sentence: Sentence, q: Quantity,
     if _viewing(doc, sentence.first, sentence.last):
         return _reading("audience", "viewers", "metric.bare_figure", q, q.first, q.last)
     # In a ratings report a figure in parentheses or after an audience verb is one too:
-    # "Full Voice (3.3 million, 0.45)", "the special drew 1.4 million".
+    # "Copper Key (3.3 million, 0.45)", "the special drew 1.4 million".
     if not _viewing(doc, 0, len(doc), at_least=3):
         return None
     parenthesised = q.first > sentence.first and doc[q.first - 1].text == "("

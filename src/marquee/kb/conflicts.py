@@ -65,7 +65,7 @@ class Conflict:
     work_id: int | None = None
 
     def describe(self) -> str:
-        """One line: ``Mad Men season 5: cancelled (2012-03-01) / renewed (2012-03-02)``."""
+        """One line: ``Marrow Lane season 5: cancelled (2012-03-01) / renewed (2012-03-02)``."""
         about = f"{self.work} {self.subject}" if self.subject else self.work
         return f"{about}: {self.claims[0].says} / {self.claims[1].says}"
 

@@ -78,7 +78,7 @@ KNOWN_OWNERS = frozenset(company_key(n) for n in (*NETWORKS, *STUDIOS))
 
 
 def strip_owner(title: str, owners: frozenset[str] = KNOWN_OWNERS) -> str:
-    """``"Netflix's The OA"`` -> ``"The OA"`` when the owner is a known network or studio.
+    """``"Netflix's The Lark"`` -> ``"The Lark"`` when the owner is a known network or studio.
 
     ``"Grey's Anatomy"`` and ``"Schitt's Creek"`` keep their possessive: only a company
     that owns the show is dropped.
@@ -90,7 +90,7 @@ def strip_owner(title: str, owners: frozenset[str] = KNOWN_OWNERS) -> str:
 
 
 def strip_quotes(title: str) -> str:
-    """``"'The OA'"`` -> ``"The OA"`` (quotes around the whole title only)."""
+    """``"'The Lark'"`` -> ``"The Lark"`` (quotes around the whole title only)."""
     return title.strip().strip("'\"\u2018\u2019\u201c\u201d`").strip()
 
 
@@ -102,7 +102,7 @@ def possessive_owner(title: str) -> str | None:
 
 def work_key(title: str, owners: frozenset[str] = KNOWN_OWNERS) -> str:
     """A title's key: case, punctuation, quotes, a leading article and an owner's possessive
-    ignored (``Netflix's The OA`` = ``'The OA'`` = ``the OA`` = ``OA``)."""
+    ignored (``Netflix's The Lark`` = ``'The Lark'`` = ``the OA`` = ``OA``)."""
     return drop_article(norm_name(strip_owner(strip_quotes(title), owners)))
 
 

@@ -1,7 +1,7 @@
 """Given names, from ``gender_guesser``'s lexicon of first names across many countries.
 
 The small English model labels many names it has not seen as organisations or places
-("Lindiwe Faraday", "Teodoro Anzalone"); a name-shaped phrase that opens with a given name
+("Odile Farrant", "Tomasz Verrier"); a name-shaped phrase that opens with a given name
 is a person's name.
 """
 

@@ -123,7 +123,7 @@ def _resolve(mentions: Iterable[Span]) -> dict[tuple[int, int], str]:
             resolved[(span.start, span.end)] = fulls[_norm(text)]
             continue
         full: str | None = surnames.get(text)
-        if full is None and len(firsts.get(text, ())) == 1:  # "Sharon" for "Sharon Osbourne"
+        if full is None and len(firsts.get(text, ())) == 1:  # "Ada" for "Ada Kerr"
             full = next(iter(firsts[text]))
         if full is None:
             best = max(surnames, key=lambda s: fuzz.ratio(s, text), default=None)
@@ -152,7 +152,7 @@ NOT_SURNAMES = {
 
 def _given_name_people(doc: Doc, persons: list[Span]) -> list[Span]:
     """Name-shaped phrases the NER missed or called an organisation or place that open
-    with a given name ("Lindiwe Faraday"): people, unless they end like a place or a
+    with a given name ("Odile Farrant"): people, unless they end like a place or a
     company, or the vocabulary ruler knows them."""
     taken = {i for p in persons for i in range(p.start, p.end)}
     added: list[Span] = []
@@ -169,7 +169,7 @@ def _given_name_people(doc: Doc, persons: list[Span]) -> list[Span]:
             continue  # one hyphenated word ("Ruiz-Mendel") is a surname, not a full name
         if any(t.is_stop and t.lower_ not in NAME_PARTICLES for t in cand) or \
                 cand[0].lower_ in FOREIGN_ARTICLES or cand[0].text in VOCAB_FIRST_WORDS:
-            continue  # "Emily In Paris", "Les Heures Creuses": titles, not names
+            continue  # "Tessa In Lisbon", "Les Nuits Longues": titles, not names
         if any(t.ent_type_ in ("DATE", "TIME", "GPE") and len(cand) == 1 for t in cand):
             continue
         added.append(cand)
@@ -212,7 +212,7 @@ def _is_title_word(word: str) -> bool:
 
 
 def _strip_role(doc: Doc, span: Span) -> Span:
-    """'Judges Simon Cowell' -> 'Simon Cowell': a leading role word is not part of a name."""
+    """'Judges Ada Kerr' -> 'Ada Kerr': a leading role word is not part of a name."""
     start = span.start
     while span.end - start > 2 and _is_title_word(doc[start].lower_):
         start += 1

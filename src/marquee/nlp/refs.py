@@ -43,6 +43,6 @@ def find_refs(doc: Doc, work: str | None) -> list[Span]:
     for m in REF_RE.finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or any(s <= span.end < e for s, e in titles):
-            continue  # "the series Girls" names a work itself; the title span covers it
+            continue  # "the series Lanterns" names a work itself; the title span covers it
         spans.append(Span(doc, span.start, span.end, label=work))
     return spans

@@ -135,7 +135,7 @@ def _clean(title: str, sentence_initial: bool = False) -> str:
     words = title.split()
     while words and words[-1] in ("The", "A", "An", "Of", "And", "In", "On", "At", "To"):
         words.pop()
-    if sentence_initial:  # "And in the Girls universe": drop the sentence's opening words
+    if sentence_initial:  # "And in the Lanterns universe": drop the sentence's opening words
         while len(words) > 1 and (words[0] in COMMON_CAPS and words[0] != "The"
                                   or re.fullmatch(JOIN, words[0])):
             words.pop(0)
@@ -434,7 +434,7 @@ def _headline_titles(doc: Doc, headline: str, names: frozenset[str]) -> list[str
             if any(re.fullmatch(JOIN, w.lower()) for w in (words[i], words[i + n - 1])) and (
                 n > 1 or words[i].islower()
             ):
-                continue  # "Friends And": a title does not end on a joining word
+                continue  # "Lanterns And": a title does not end on a joining word
             pattern = re.compile(rf"(?<![\w-])(?:The )?{_headline_words(phrase)}(?![\w-])",
                                  0 if not phrase.isupper() or n > 1 else re.IGNORECASE)
             for m in pattern.finditer(text):
@@ -472,7 +472,7 @@ def _isolated(text: str, start: int, end: int) -> bool:
 
 
 def _drop_contained(found: dict[str, Title]) -> dict[str, Title]:
-    """Drop a title that is part of a longer one ("Da Vinci" inside "The Da Vinci Code")."""
+    """Drop a title that is part of a longer one ("Copper" inside "The Copper Key")."""
     keep: dict[str, Title] = {}
     for title, info in found.items():
         if any(

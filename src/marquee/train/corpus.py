@@ -33,7 +33,7 @@ class CaseRule(StrEnum):
 
     ``exact``: as written; ``multiword``: titles of two words or more in any case, a
     one-word title as written (the city "Chicago" is no mention of a film "Chicago", and
-    lower-case "girls" no mention of a show "Girls"); ``any``: every title in any case.
+    lower-case "lanterns" no mention of a show "Lanterns"); ``any``: every title in any case.
     """
 
     EXACT = "exact"
