@@ -55,6 +55,13 @@ def dist(company: str, work: str = "Dark Harbour") -> tuple[str, str, str]:
 COMPANY_CASES = [
     # a network that airs the work: possessive, pre-modifier, "on", agent, subject
     (SERIES + "HBO's Lantern Bay drew its biggest audience yet.", [net("HBO")], []),
+    # "X, home of Y": the network airs Y, however the parse hangs an unfamiliar title
+    ("The comedy Late Ledger was commissioned by cable channel HBO, home of the drama "
+     "Birthright.", [net("HBO", "Late Ledger"), net("HBO", "Birthright")], []),
+    ("The comedy Late Ledger lands on Starz, the home of Copper Vane.",
+     [net("Starz", "Copper Vane")], []),
+    ("The comedy Late Ledger lands on Starz, home of Copper Vane and The Thornbury Set, this fall.",
+     [net("Starz", "Copper Vane"), net("Starz", "The Thornbury Set")], []),
     (SERIES + "Lantern Bay, the HBO drama about a ferry crew, drew its biggest audience.",
      [net("HBO")], []),
     (SERIES + "The Netflix series Lantern Bay drew its biggest audience.", [net("Netflix")], []),

@@ -59,7 +59,7 @@ def test_the_title_beside_them_stays(nlp, text: str, title: str) -> None:
          {"Bolton", "Salford"}),
         ("The drama returns on ZDF in the spring, and Arte will follow.", {"ZDF"}),
         ("The first series will launch on CBBC this autumn.", {"CBBC"}),
-        ("Chris Dunmore has a role in the new drama Copperline Heights.", {"Chris Dunmore"}),
+        ("Chris Dunmore has a role in the new drama Brassline Heights.", {"Chris Dunmore"}),
     ],
 )
 def test_places_broadcasters_and_people_are_no_titles(nlp, text: str,
@@ -70,8 +70,8 @@ def test_places_broadcasters_and_people_are_no_titles(nlp, text: str,
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("Pella Orrin stars in Copperline Heights, which returns in May.", "Copperline Heights"),
-        ("Dov Arkwright has a role in Copperline Heights.", "Copperline Heights"),
+        ("Pella Orrin stars in Brassline Heights, which returns in May.", "Brassline Heights"),
+        ("Dov Arkwright has a role in Brassline Heights.", "Brassline Heights"),
         ("Saltwick Bay drew 2.4 million viewers for its return on Sunday.", "Saltwick Bay"),
     ],
 )
@@ -96,12 +96,12 @@ def test_a_performer_is_no_title(nlp, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Other films tipped include Glass Orchard, starring Nora Castell, and Kestrel "
-         "starring Liam Quade as a famed surgeon.", {"Glass Orchard", "Kestrel"}),
+        ("Other films tipped include Bone Orchard, starring Nora Castell, and Kestrel "
+         "starring Liam Quade as a famed surgeon.", {"Bone Orchard", "Kestrel"}),
         ("Also screening on Friday is The Salt Kettle (starring Ines Marlowe).",
          {"The Salt Kettle"}),
-        ("It beat Director Tom Vale's The Glass Orchard, starring Nora Castell.",
-         {"The Glass Orchard"}),
+        ("It beat Director Tom Vale's The Bone Orchard, starring Nora Castell.",
+         {"The Bone Orchard"}),
         ("Nominees include Ada Bell and Kestrel, starring Liam Quade.", {"Kestrel"}),
     ],
 )
@@ -177,7 +177,7 @@ def test_a_description_of_no_work_makes_no_title(nlp, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Sky and Canal+ have boarded the thriller Two Rivers, the broadcasters said.",
+        "Sky and Canal+ have boarded the thriller Three Weirs, the broadcasters said.",
         "Acme+ and Canal+ will share the series, which Canal+ will air first.",
     ],
 )
@@ -209,9 +209,9 @@ def kinds(nlp, text: str, headline: str | None = None) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("headline", "text", "title"),
     [
-        ("You Can Watch Crown Of Ashes Season 4 Early At A Brooklyn Arena",
-         "Last season ended on a cliffhanger. But thankfully, Crown of Ashes will be back "
-         "in time for spring.", "Crown of Ashes"),
+        ("You Can Watch Vault Of Ashes Season 4 Early At A Brooklyn Arena",
+         "Last season ended on a cliffhanger. But thankfully, Vault of Ashes will be back "
+         "in time for spring.", "Vault of Ashes"),
         ("The Fall And Rise Of Pim Returns For A Second Season",
          "Fans learned on Monday that The Fall and Rise of Pim will be back next year.",
          "The Fall and Rise of Pim"),
@@ -245,8 +245,8 @@ def test_nationalities_venues_and_events_are_no_titles(nlp, text: str,
 @pytest.mark.parametrize(
     ("text", "expected", "not_titles"),
     [
-        ("Disney's Moonfall Academy lifted the box office this weekend.", {"Moonfall Academy"},
-         set()),
+        ("Disney's animated film Moonfall Academy lifted the box office this weekend.",
+         {"Moonfall Academy"}, set()),
         ("The Television Academy announced the nominees on Tuesday.", set(),
          {"Television Academy", "The Television Academy"}),
         ("She thanked the Academy in her speech.", set(), {"Academy"}),
@@ -308,3 +308,39 @@ def test_a_network_s_own_or_new_title(nlp, text: str) -> None:
 def test_months_weekdays_and_contractions_are_no_titles(nlp, text: str,
                                                         not_titles: set[str]) -> None:
     assert not (titles(nlp, text) & not_titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_titles"),
+    [
+        ("The drama Lantern Hill returns. Ada Bell produces via her production company, "
+         "Moonrake.", {"Moonrake"}),
+        ("The drama Lantern Hill returns. Ada Bell produces through her Gorse Hill banner.",
+         {"Gorse Hill"}),
+        ("The drama Lantern Hill returns. Cy Marsh will produce through his Kell & Rowe "
+         "banner.", {"Kell & Rowe"}),
+        ("The drama Lantern Hill returns. Bell produces alongside Marsh of Saltmoor Films.",
+         {"Marsh"}),
+        ("The drama Lantern Hill returns. It comes from the outfit Bright Wick.",
+         {"Bright Wick"}),
+    ],
+)
+def test_a_name_a_company_noun_gives_is_no_title(nlp, text: str, not_titles: set[str]) -> None:
+    found = titles(nlp, text)
+    assert "Lantern Hill" in found and not (found & not_titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_titles"),
+    [
+        ("The drama Lantern Hill returns. The film features the voices of Dana Okoye as Pip "
+         "and Piet Marlow as Gus.", {"Pip and Piet Marlow", "Pip", "Gus"}),
+        ("The drama Lantern Hill returns. It stars Ada Bell as Wren Tolley and Cy Marsh as "
+         "Otto Brand.", {"Wren Tolley and Cy Marsh", "Wren Tolley", "Otto Brand"}),
+        ("The drama Lantern Hill returns with Ada Bell as Nell and Cy Marsh as Hob.",
+         {"Nell and Cy Marsh", "Nell", "Hob"}),
+    ],
+)
+def test_parts_after_a_person_s_as_are_no_titles(nlp, text: str, not_titles: set[str]) -> None:
+    found = titles(nlp, text)
+    assert "Lantern Hill" in found and not (found & not_titles)

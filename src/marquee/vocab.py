@@ -69,6 +69,11 @@ STUDIO_SUFFIXES: tuple[str, ...] = (
     "animation",
 )
 
+# Nouns that name a company after the name: "their Harrow Lane banner"; after them, "her
+# production company, Harrow Lane".
+BANNER_NOUNS: frozenset[str] = frozenset(
+    {"banner", "shingle", "label", "outfit", "company", "prodco", "imprint"})
+
 # Outlets: trade press and newspapers an article credits (never a network).
 OUTLETS: tuple[str, ...] = (
     "Deadline", "Variety", "The Hollywood Reporter", "Hollywood Reporter", "THR", "Vulture",

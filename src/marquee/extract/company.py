@@ -28,7 +28,6 @@ from spacy.tokens import Token
 from marquee.extract.context import Article, Mention, Sentence
 from marquee.extract.nominal import clause_work, title_at, work_of_noun
 from marquee.extract.orgs import (
-    BANNER_NOUNS,
     COMPANY,
     DISTRIBUTOR,
     NETWORK,
@@ -45,6 +44,7 @@ from marquee.extract.trade_words import (
     PRODUCE_VERBS,
     STRONG_DISTRIBUTE_WORDS,
 )
+from marquee.vocab import BANNER_NOUNS
 
 PRODUCTION, DISTRIBUTION, AIRING = "production_company", "distributor", "network"
 # Nouns that say a company's role beside its name: "W producer X", "X, the W studio".
@@ -161,7 +161,7 @@ def _readings(
                 return
     home = _home_after(doc, org, sentence)  # "HBO, home of X", "HBO, the home of X"
     if home is not None and org.kind == NETWORK:
-        for token in home.subtree:
+        for token in _home_phrase(doc, home, sentence):
             title = title_at(article, token)
             if title is not None:
                 yield AIRING, "company.home_of", title
@@ -198,6 +198,18 @@ def _home_after(doc, org: Org, sentence: Sentence) -> Token | None:
     if i < sentence.last and doc[i].lower_ == "home":
         return doc[i]
     return None
+
+
+def _home_phrase(doc, home: Token, sentence: Sentence) -> list[Token]:
+    """The words of ``home of X and Y``: the noun's subtree, and the words after it up to a
+    comma, a verb or a conjunction of a clause (a parse may hang an unknown title on the
+    main verb)."""
+    words = {t.i: t for t in home.subtree}
+    for token in doc[home.i : sentence.last]:
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "SCONJ"):
+            break
+        words.setdefault(token.i, token)
+    return [words[i] for i in sorted(words)]
 
 
 def _modifier(

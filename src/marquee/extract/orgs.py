@@ -32,7 +32,14 @@ from marquee.extract.trade_words import (
     ROLE_NOUNS,
     WEAK_SUFFIXES,
 )
-from marquee.vocab import AMBIGUOUS_NETWORKS, FESTIVAL_NAMES, MORE_NETWORKS, NETWORKS, STUDIOS
+from marquee.vocab import (
+    AMBIGUOUS_NETWORKS,
+    BANNER_NOUNS,
+    FESTIVAL_NAMES,
+    MORE_NETWORKS,
+    NETWORKS,
+    STUDIOS,
+)
 
 NETWORK, STUDIO, DISTRIBUTOR, COMPANY = "network", "studio", "distributor", "company"
 # Lower-case words inside a company name ("Les Films du Vent", "Paramount+ with Showtime").
@@ -40,8 +47,6 @@ NAME_JOINS = {"du", "de", "des", "la", "le", "del", "di", "&", "and", "+", "/", 
 LEADING_NOISE = {"The", "A", "An", "And", "But", "As", "At", "In", "On", "With", "For", "From",
                  "By", "Via", "Through", "While", "After", "Before", "Also", "Its", "It",
                  "Both", "Then", "Now", "Under", "Since", "When"}
-# Nouns that name a company after the name: "their Harrow Lane banner".
-BANNER_NOUNS = {"banner", "shingle", "label", "outfit", "company", "prodco", "imprint"}
 SERVICE_NOUNS = {"service", "streamer", "channel", "network", "platform", "broadcaster"}
 AIRING_PREPOSITIONS = {"on", "to", "at", "for", "from", "via", "onto", "with", "by"}
 

@@ -24,6 +24,7 @@ from marquee.nlp.people import PERFORMER_AFTER_RE
 from marquee.nlp.works import LABEL as WORK_LABEL
 from marquee.vocab import (
     AMBIGUOUS_NETWORKS,
+    BANNER_NOUNS,
     COMMON_CAPS,
     KIND_WORDS,
     MONTHS,
@@ -101,6 +102,9 @@ CALENDAR_RE = "|".join(CALENDAR_WORDS)
 DATE_TAIL_RE = re.compile(
     rf" (?:on|from|in|at|for|to|until|through|by|since) (?:the )?(?:{CALENDAR_RE}|\d)[^,;]*$"
 )
+# Lower-case words before a capitalised one, but no lone article ("the X" keeps it).
+LOWER_HEAD_RE = re.compile(r"^(?!(?:the|a|an) [A-Z0-9])(?:[a-z][\w'’-]* )+(?=[A-Z0-9])")
+COMPANY_LABELS = {"ORG", "STUDIO", "NETWORK"}
 PAIR_RE = re.compile(r" (?:and|&) (?=(?:The|A|An) [A-Z0-9])")
 MODIFIER_TAGS = {"JJ", "JJR", "JJS", "RB", "DT", "PDT", "PRP", "PRP$", "CD", "IN", "CC"}
 VOCAB_LABELS = {"NETWORK", "OUTLET", "STUDIO", "MONEY", "CARDINAL", "PERCENT"}
@@ -248,9 +252,9 @@ def find_titles(doc: Doc, headline: str | None = None) -> dict[str, Title]:
             if cue in ("quoted", "called") and EPISODE_RE.search(
                 text, max(0, start - 60), start
             ):
-                continue  # 'the premiere, called "The Doorway"' names an episode, not a work
+                continue  # 'the premiere, called "The Stairwell"' names an episode, not a work
             if re.match(r"(?:19|20)\d\d\b", title) and cue in ("kind", "after"):
-                continue  # "a 1967 James Bond film" describes a film, it does not name one
+                continue  # "a 1967 Rex Cardew film" describes a film, it does not name one
             possessive = raw.endswith(("'s", "’s"))
             if possessive and cue != "after" and (
                 title in names or AUTHORED_RE.match(text, m.end("t"))
@@ -328,10 +332,12 @@ def _described_titles(doc: Doc) -> list[tuple[str, int, str]]:
 def _model_titles(doc: Doc) -> list[tuple[str, int]]:
     """The trained recogniser's WORK spans (``marquee_works``), cleaned like cue titles.
 
-    A span that runs on into a date ("X on Saturday", "X from April 2") is cut before it,
-    and one that ends in a lower-case joining word loses it; a lone adjective or
-    determiner ("Welsh", "Other"), a month or a weekday is no title, nor a name whose last
-    word the article uses alone for a person.
+    A span that opens on lower-case words before a capitalised one ("home of X") starts
+    at the capital; one that runs on into a date ("X on Saturday", "X from April 2") is
+    cut before it, and one that ends in a lower-case joining word loses it; a lone
+    adjective or determiner ("Welsh", "Other"), a month or a weekday is no title, nor a
+    name whose last word the article uses alone for a person, nor a name a company noun
+    or a person's "as" gives.
     """
     out = []
     surnames = {p.label_.split()[-1] for p in doc.spans.get("people", []) if p.label_}
@@ -341,6 +347,7 @@ def _model_titles(doc: Doc) -> list[tuple[str, int]]:
             continue
         raw = DATE_TAIL_RE.sub("", ent.text)
         raw = re.sub(rf"(?: {JOIN})+$", "", raw)
+        raw = LOWER_HEAD_RE.sub("", raw)
         cleaned = _clean(raw, _sentence_initial(text, ent.start_char))
         if not cleaned:
             continue
@@ -352,7 +359,7 @@ def _model_titles(doc: Doc) -> list[tuple[str, int]]:
                 continue
             if len(words) > 1 and words[-1] in surnames and _name_shaped(words):
                 continue
-            if _a_place(ent):
+            if _a_place(ent) or _a_company(ent) or _cast_words(ent):
                 continue
             if 2 <= len(words) <= 3 and _name_shaped(words) and is_given_name(words[0]):
                 continue  # "Ada Bell stars in ...": a person's name the recogniser misread
@@ -375,6 +382,37 @@ def _a_place(span: Span) -> bool:
         return False
     head = prep.head
     return head.lemma_.lower() not in IN_A_WORK and head.pos_ in ("VERB", "NOUN", "AUX")
+
+
+def _cast_words(span: Span) -> bool:
+    """'Ada Bell as Pip and Cy Marsh as Gus': a name after a person's 'as' is a part, and
+    a span joined by 'and' that takes in a person the people component found is a list of
+    names."""
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ == "as" and \
+            doc[span.start - 2].ent_type_ == "PERSON":
+        return True
+    joined = any(t.lower_ in ("and", "&") for t in span)
+    return joined and any(p.start >= span.start and p.end <= span.end and p.end - p.start > 1
+                          for p in doc.spans.get("people", []))
+
+
+def _a_company(span: Span) -> bool:
+    """'their X banner', 'her production company, X', 'the outfit X': a name a company
+    noun names is a company's; so is a span cut before 'of' and a company's name."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in BANNER_NOUNS:
+        return True
+    if span[-1].lower_ == "of" and after is not None and after.ent_type_ in COMPANY_LABELS:
+        return True  # "Ada Bell of Halvern Films": a person of a company, cut short
+    k = span.start - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 0 or doc[k].lower_ not in BANNER_NOUNS:
+        return False
+    return any(t.lower_ in ("the", "a") or t.tag_ == "PRP$" or t.dep_ == "poss"
+               for t in doc[max(0, k - 3) : k])
 
 
 def _split_pair(title: str, start: int) -> list[tuple[str, int]]:
