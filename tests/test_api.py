@@ -23,7 +23,7 @@ TOKEN = "test-token-0123456789"
 
 
 def fake_extract(document: Document) -> list[Fact]:
-    return [Work(doc=document.id, title="Paper Lanterns", kind="series")]
+    return [Work(doc=document.id, title="Paper Kites", kind="series")]
 
 
 @pytest.fixture
@@ -164,7 +164,7 @@ def test_people_companies_and_documents(client: TestClient) -> None:
 
 
 def test_ingest_needs_the_token_and_a_small_valid_body(client: TestClient) -> None:
-    body = {"id": "lanterns-1", "text": "Paper Lanterns is a new series.", "date": "2025-01-02"}
+    body = {"id": "lanterns-1", "text": "Paper Kites is a new series.", "date": "2025-01-02"}
     assert client.post("/documents", json=body).status_code == 401
     wrong = client.post("/documents", json=body, headers={"authorization": "Bearer nope"})
     assert wrong.status_code == 401 and "error" in wrong.json()
@@ -172,7 +172,7 @@ def test_ingest_needs_the_token_and_a_small_valid_body(client: TestClient) -> No
     made = client.post("/documents", json=body, headers=auth)
     assert made.status_code == 201 and made.json()["outcome"] == "ingested"
     assert client.post("/documents", json=body, headers=auth).json()["outcome"] == "duplicate"
-    assert client.get("/api/works", params={"q": "paper lanterns"}).json()["total"] == 1
+    assert client.get("/api/works", params={"q": "paper kites"}).json()["total"] == 1
     big = client.post("/documents", content=b"{" + b" " * 20_000 + b"}", headers=auth)
     assert big.status_code == 413
     broken = client.post("/documents", content=b"{not json", headers=auth)
@@ -186,7 +186,7 @@ def test_ingest_needs_the_token_and_a_small_valid_body(client: TestClient) -> No
 def test_a_read_only_server_refuses_ingest(kb_url: str) -> None:
     kb_fixture.build(kb_url)
     with TestClient(create_app(kb_url, token=TOKEN, extract=fake_extract)) as read_only:
-        body = {"text": "Paper Lanterns is a new series."}
+        body = {"text": "Paper Kites is a new series."}
         answer = read_only.post("/documents", json=body,
                                 headers={"authorization": f"Bearer {TOKEN}"})
         assert answer.status_code == 401 and "--allow-ingest" in answer.json()["error"]
@@ -270,8 +270,8 @@ def test_the_server_does_not_import_spacy(tmp_path: Any) -> None:
 
 def test_a_document_id_with_a_slash_and_a_space_opens(client: TestClient) -> None:
     auth = {"authorization": f"Bearer {TOKEN}"}
-    body = {"id": "desk/lanterns 1", "text": "Paper Lanterns returns in the autumn."}
+    body = {"id": "desk/lanterns 1", "text": "Paper Kites returns in the autumn."}
     assert client.post("/documents", json=body, headers=auth).status_code == 201
     assert client.get("/api/documents/desk/lanterns%201").json()["id"] == "desk/lanterns 1"
     page = client.get("/documents/desk/lanterns%201")
-    assert page.status_code == 200 and "Paper Lanterns returns" in page.text
+    assert page.status_code == 200 and "Paper Kites returns" in page.text

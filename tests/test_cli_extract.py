@@ -9,15 +9,15 @@ from typer.testing import CliRunner
 
 from marquee.cli import app
 
-BODY = ("NBC has renewed the comedy Seinfeld for a fifth season. "
-        "The sitcom Seinfeld is set in New York City.")
+BODY = ("NBC has renewed the comedy Brinkley for a fifth season. "
+        "The sitcom Brinkley is set in New York City.")
 
 runner = CliRunner()
 
 
 @pytest.fixture
 def corpus(tmp_path):
-    path = tmp_path / "seinfeld-renewal.txt"
+    path = tmp_path / "brinkley-renewal.txt"
     path.write_text(f" date 2024-03-01 {BODY}\n", encoding="utf-8")
     return path
 
@@ -27,7 +27,7 @@ def test_jsonl(corpus):
     assert result.exit_code == 0, result.output
     lines = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     assert lines
-    assert {line["doc"] for line in lines} == {"seinfeld-renewal"}
+    assert {line["doc"] for line in lines} == {"brinkley-renewal"}
     types = {line["type"] for line in lines}
     assert {"work", "status", "company", "genre", "location"} <= types
     renewed = [line for line in lines if line["type"] == "status"]
@@ -41,7 +41,7 @@ def test_jsonl(corpus):
 def test_table(corpus):
     result = runner.invoke(app, ["extract", str(corpus), "--format", "table"])
     assert result.exit_code == 0, result.output
-    assert "seinfeld-renewal" in result.stdout
+    assert "brinkley-renewal" in result.stdout
     assert "status" in result.stdout
     with pytest.raises(json.JSONDecodeError):
         json.loads(result.stdout.splitlines()[0])

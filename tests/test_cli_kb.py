@@ -155,9 +155,9 @@ def test_show_unknown_title_exits_1(
     corpus: Path, db: str, extracted: list[str], tmp_path: Path
 ) -> None:
     runner.invoke(app, ["ingest", str(corpus), "--db", db])
-    result = runner.invoke(app, ["show", "Succession", "--db", db])
+    result = runner.invoke(app, ["show", "Birthright", "--db", db])
     assert result.exit_code == 1
-    assert "Not found: Succession" in result.stderr
+    assert "Not found: Birthright" in result.stderr
     assert "Did you mean" not in result.stderr
     close = runner.invoke(app, ["show", "Fast Horses", "--db", db])
     assert close.exit_code == 1

@@ -23,8 +23,8 @@ def _doc(doc_id: str, published: date, text: str) -> Document:
 @pytest.fixture
 def kb_with_quotes(kb_url: str) -> str:
     first = _doc("lamb-1", date(2022, 4, 1), "Gary Oldman told Empire he loves playing Lamb.")
-    second = _doc("lamb-2", date(2024, 9, 2), "Will Smith said the fourth season is darker.")
-    other = _doc("bear-1", date(2023, 6, 20), "Christopher Storer said the kitchen is a stage.")
+    second = _doc("lamb-2", date(2024, 9, 2), "Wil Smythe said the fourth season is darker.")
+    other = _doc("hare-1", date(2023, 6, 20), "Christopher Stowe said the kitchen is a stage.")
     with KnowledgeBase(kb_url) as kb:
         kb.ingest(first, [
             Work(doc="lamb-1", title="Slow Horses", kind="series"),
@@ -33,13 +33,13 @@ def kb_with_quotes(kb_url: str) -> str:
                   evidence=[Evidence(20, 45)]),
         ])
         kb.ingest(second, [
-            Quote(doc="lamb-2", speaker="Will Smith", text="the fourth season is darker",
+            Quote(doc="lamb-2", speaker="Wil Smythe", text="the fourth season is darker",
                   kind="indirect", work="Slow Horses"),
         ])
         kb.ingest(other, [
-            Work(doc="bear-1", title="The Bear", kind="series"),
-            Quote(doc="bear-1", speaker="Christopher Storer", text="the kitchen is a stage",
-                  kind="indirect", work="The Bear"),
+            Work(doc="hare-1", title="The Hare", kind="series"),
+            Quote(doc="hare-1", speaker="Christopher Stowe", text="the kitchen is a stage",
+                  kind="indirect", work="The Hare"),
         ])
     return kb_url
 
@@ -66,7 +66,7 @@ def test_by_work_oldest_first_and_as_of(kb_with_quotes: str) -> None:
 
 
 def test_person_and_work_together(kb_with_quotes: str) -> None:
-    assert quotes("--person", "Will Smith", "--work", "The Bear", "--db", kb_with_quotes) == []
+    assert quotes("--person", "Wil Smythe", "--work", "The Hare", "--db", kb_with_quotes) == []
 
 
 def test_table_output_names_the_outlet(kb_with_quotes: str) -> None:

@@ -17,34 +17,34 @@ from marquee.sources.document import Document
 
 runner = CliRunner()
 
-HACKS = (
-    "Max has renewed Hacks for another season after the comedy swept the Emmy awards. Jean "
+QUIPS = (
+    "Max has renewed Quips for another season after the comedy swept the Emmy awards. Jean "
     "Smart stars as Deborah Vance, a veteran Las Vegas comedian, and Hannah Einbinder plays "
     "Ava Daniels, the young writer she hires to freshen up her act. The show was created by "
     "Lucia Aniello, Paul W. Downs and Jen Statsky, and the cast and crew will return to "
     "Los Angeles to begin shooting later this year, the streamer confirmed on Tuesday."
 )
 # a syndicated copy with a byline of its own
-HACKS_COPY = "Staff and agencies. " + HACKS
+HACKS_COPY = "Staff and agencies. " + QUIPS
 ABBOTT = (
     "ABC has picked up Abbott Elementary for a fifth season. Quinta Brunson created the "
     "mockumentary sitcom and stars as Janine Teagues, an optimistic second-grade teacher at "
     "an underfunded public school in Philadelphia, alongside Tyler James Williams, Janelle "
     "James and Sheryl Lee Ralph. Episodes stream on Hulu the day after they air."
 )
-DOCS = {"hacks": HACKS, "abbott": ABBOTT, "hacks-copy": HACKS_COPY}
+DOCS = {"quips": QUIPS, "abbott": ABBOTT, "quips-copy": HACKS_COPY}
 
 
 def canned_facts(document: Document) -> list[Fact]:
     d = document.id
-    if d.startswith("hacks"):
+    if d.startswith("quips"):
         return [
-            Work(doc=d, title="Hacks", kind="series", evidence=[Evidence(15, 20)]),
-            Status(doc=d, work="Hacks", season=5, status="renewed", date="2025-05-01",
+            Work(doc=d, title="Quips", kind="series", evidence=[Evidence(15, 20)]),
+            Status(doc=d, work="Quips", season=5, status="renewed", date="2025-05-01",
                    evidence=[Evidence(0, 40)]),
-            Credit(doc=d, work="Hacks", season=None, person="Jean Smart", role="cast",
+            Credit(doc=d, work="Quips", season=None, person="Joan Sharp", role="cast",
                    character="Deborah Vance", evidence=[Evidence(90, 130)]),
-            Company(doc=d, work="Hacks", company="Max", role="network"),
+            Company(doc=d, work="Quips", company="Max", role="network"),
         ]
     return [
         Work(doc=d, title="Abbott Elementary", kind="series"),
@@ -111,8 +111,8 @@ def test_ingesting_twice_changes_no_count(kb_url: str, tmp_path: Path) -> None:
 def test_two_halves_give_the_counts_of_one_go(kb_url: str, tmp_path: Path) -> None:
     one_go = f"sqlite:///{tmp_path / 'one-go.db'}"
     ingest(one_go, write(tmp_path / "all", *DOCS))
-    ingest(kb_url, write(tmp_path / "first", "hacks", "abbott"))
-    ingest(kb_url, write(tmp_path / "second", "hacks-copy"))
+    ingest(kb_url, write(tmp_path / "first", "quips", "abbott"))
+    ingest(kb_url, write(tmp_path / "second", "quips-copy"))
     assert stats(kb_url) == stats(one_go)
 
 

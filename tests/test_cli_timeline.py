@@ -22,32 +22,32 @@ def article(doc_id: str, published: str, text: str, url: str | None = None) -> D
 
 
 def status(d: Document, season: int | None, value: str, when: str | None) -> Status:
-    return Status(doc=d.id, work="Severance", season=season, status=value, date=when)
+    return Status(doc=d.id, work="Clockwork", season=season, status=value, date=when)
 
 
 def articles() -> list[tuple[Document, list[Fact]]]:
     ordered = article(
         "sev-order",
         "2019-11-01",
-        "Apple has ordered Severance, an office thriller directed by Ben Stiller.",
-        "https://news.test/severance-order",
+        "Apple has ordered Clockwork, an office thriller directed by Ben Stavely.",
+        "https://news.test/clockwork-order",
     )
     premiere = article(
         "sev-premiere",
         "2021-12-01",
-        "Severance premieres on February 18, 2022. Adam Scott plays Mark Scout.",
+        "Clockwork premieres on February 18, 2022. Adam Scrow plays Mark Spout.",
     )
     renewal = article(
         "sev-renewal",
         "2022-04-06",
-        "Severance will return for a second season, Ben Stiller told Deadline on Wednesday.",
+        "Clockwork will return for a second season, Ben Stavely told Deadline on Wednesday.",
     )
     mixup = article(
         "sev-mixup",
         "2022-04-08",
-        "A listings page says Severance was cancelled after one season.",
+        "A listings page says Clockwork was cancelled after one season.",
     )
-    work = [Work(doc=d.id, title="Severance", kind="series") for d in (ordered, premiere)]
+    work = [Work(doc=d.id, title="Clockwork", kind="series") for d in (ordered, premiere)]
     return [
         (ordered, [work[0], status(ordered, 1, "announced", "2019-11-01")]),
         (
@@ -57,11 +57,11 @@ def articles() -> list[tuple[Document, list[Fact]]]:
                 status(premiere, 1, "premiere_scheduled", "2022-02-18"),
                 Credit(
                     doc=premiere.id,
-                    work="Severance",
+                    work="Clockwork",
                     season=1,
-                    person="Adam Scott",
+                    person="Adam Scrow",
                     role="cast",
-                    character="Mark Scout",
+                    character="Mark Spout",
                 ),
             ],
         ),
@@ -71,11 +71,11 @@ def articles() -> list[tuple[Document, list[Fact]]]:
                 status(renewal, 2, "renewed", "2022-04-06"),
                 Quote(
                     doc=renewal.id,
-                    speaker="Ben Stiller",
+                    speaker="Ben Stavely",
                     kind="indirect",
                     via="Deadline",
-                    work="Severance",
-                    text="Severance will return for a second season",
+                    work="Clockwork",
+                    text="Clockwork will return for a second season",
                 ),
             ],
         ),
@@ -96,7 +96,7 @@ def lines_with(out: str, *parts: str) -> list[str]:
 
 
 def test_show_lists_current_status_conflicts_quotes_and_articles(db: str) -> None:
-    result = runner.invoke(app, ["show", "severance", "--db", db])
+    result = runner.invoke(app, ["show", "clockwork", "--db", db])
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert "Current status" in out
@@ -106,37 +106,37 @@ def test_show_lists_current_status_conflicts_quotes_and_articles(db: str) -> Non
     assert "Conflicts" in out
     assert lines_with(out, "cancelled (2022-04-08)", "sev-mixup")
     assert lines_with(out, "renewed (2022-04-06)", "sev-renewal")
-    assert lines_with(out, "Ben Stiller (reported, via Deadline, 2022-04-06)", "sev-renewal")
-    assert "    Severance will return for a second season" in out  # reported: no quote marks
+    assert lines_with(out, "Ben Stavely (reported, via Deadline, 2022-04-06)", "sev-renewal")
+    assert "    Clockwork will return for a second season" in out  # reported: no quote marks
     assert "Articles (4, 2019-11-01 to 2022-04-08)" in out
 
 
 def test_show_lists_the_newest_quotes(db: str) -> None:
-    later = article("sev-talk", "2022-05-02", "Adam Scott said the new season is stranger still.")
+    later = article("sev-talk", "2022-05-02", "Adam Scrow said the new season is stranger still.")
     talk = Quote(
         doc=later.id,
-        speaker="Adam Scott",
+        speaker="Adam Scrow",
         kind="indirect",
         via=None,
-        work="Severance",
+        work="Clockwork",
         text="the new season is stranger still",
     )
     with KnowledgeBase(db) as kb:
         kb.ingest(later, [talk])
-    one = runner.invoke(app, ["show", "Severance", "--quotes", "1", "--db", db])
+    one = runner.invoke(app, ["show", "Clockwork", "--quotes", "1", "--db", db])
     assert one.exit_code == 0, one.output
-    assert lines_with(one.stdout, "Adam Scott (reported, 2022-05-02)", "sev-talk")
+    assert lines_with(one.stdout, "Adam Scrow (reported, 2022-05-02)", "sev-talk")
     assert "    the new season is stranger still" in one.stdout  # reported: no quote marks
-    assert "Ben Stiller" not in one.stdout
+    assert "Ben Stavely" not in one.stdout
     assert "and 1 older (--quotes 2 shows all)" in one.stdout
-    both = runner.invoke(app, ["show", "Severance", "--db", db]).stdout
-    assert both.index("Adam Scott (reported, 2022-05-02)") < both.index("Ben Stiller (reported")
-    none = runner.invoke(app, ["show", "Severance", "--quotes", "0", "--db", db]).stdout
-    assert "Quotes" not in none and "Adam Scott (" not in none
+    both = runner.invoke(app, ["show", "Clockwork", "--db", db]).stdout
+    assert both.index("Adam Scrow (reported, 2022-05-02)") < both.index("Ben Stavely (reported")
+    none = runner.invoke(app, ["show", "Clockwork", "--quotes", "0", "--db", db]).stdout
+    assert "Quotes" not in none and "Adam Scrow (" not in none
 
 
 def test_show_lists_the_oldest_and_newest_articles_past_a_limit(db: str) -> None:
-    result = runner.invoke(app, ["show", "Severance", "--articles", "3", "--db", db])
+    result = runner.invoke(app, ["show", "Clockwork", "--articles", "3", "--db", db])
     assert result.exit_code == 0, result.output
     listed = result.stdout[result.stdout.index("Articles (4, 2019-11-01 to 2022-04-08)") :]
     assert [line.split()[:2] for line in listed.splitlines()[1:]] == [
@@ -148,35 +148,35 @@ def test_show_lists_the_oldest_and_newest_articles_past_a_limit(db: str) -> None
 
 
 def test_show_as_of_counts_only_articles_published_by_then(db: str) -> None:
-    result = runner.invoke(app, ["show", "Severance", "--as-of", "2022-01-15", "--db", db])
+    result = runner.invoke(app, ["show", "Clockwork", "--as-of", "2022-01-15", "--db", db])
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert "as of 2022-01-15" in out
     assert lines_with(out, "season 1: premiere_scheduled (premiere 2022-02-18)")
-    assert "Adam Scott as Mark Scout" in out
+    assert "Adam Scrow as Mark Spout" in out
     for later in ("sev-renewal", "sev-mixup", "renewed", "Conflicts", "Quotes"):
         assert later not in out
-    before = runner.invoke(app, ["show", "Severance", "--as-of", "2019-10-31", "--db", db])
+    before = runner.invoke(app, ["show", "Clockwork", "--as-of", "2019-10-31", "--db", db])
     assert before.exit_code == 1
-    assert "Not found: Severance as of 2019-10-31" in before.stderr
+    assert "Not found: Clockwork as of 2019-10-31" in before.stderr
 
 
 @pytest.mark.parametrize("value", ["2022-13-01", "yesterday", "15/01/2022", ""])
 @pytest.mark.parametrize("command", ["show", "timeline"])
 def test_invalid_as_of_is_a_one_line_error(db: str, command: str, value: str) -> None:
-    result = runner.invoke(app, [command, "Severance", "--as-of", value, "--db", db])
+    result = runner.invoke(app, [command, "Clockwork", "--as-of", value, "--db", db])
     assert result.exit_code == 2
     assert result.stderr.strip() == f"Invalid --as-of date: {value!r} (expected YYYY-MM-DD)"
     assert result.stdout == ""
 
 
 def test_timeline_prints_events_in_order_with_sources(db: str) -> None:
-    result = runner.invoke(app, ["timeline", "Severance", "--db", db])
+    result = runner.invoke(app, ["timeline", "Clockwork", "--db", db])
     assert result.exit_code == 0, result.output
     lines = [line.split() for line in result.stdout.splitlines()[1:]]
     assert lines[:8] == [
         ["2019-11-01", "season", "1", "announced"],
-        ["sev-order", "(2019-11-01)", "https://news.test/severance-order"],
+        ["sev-order", "(2019-11-01)", "https://news.test/clockwork-order"],
         ["2022-02-18", "season", "1", "premiere_scheduled"],
         ["sev-premiere", "(2021-12-01)"],  # reported months before it happened
         ["2022-04-06", "season", "2", "renewed"],
@@ -187,7 +187,7 @@ def test_timeline_prints_events_in_order_with_sources(db: str) -> None:
 
 
 def test_timeline_as_of(db: str) -> None:
-    result = runner.invoke(app, ["timeline", "Severance", "--as-of", "2022-04-07", "--db", db])
+    result = runner.invoke(app, ["timeline", "Clockwork", "--as-of", "2022-04-07", "--db", db])
     assert result.exit_code == 0, result.output
     assert "renewed" in result.stdout and "cancelled" not in result.stdout
     assert "season 2: renewed (since 2022-04-06)" in result.stdout
@@ -195,18 +195,18 @@ def test_timeline_as_of(db: str) -> None:
 
 def test_timeline_json(db: str) -> None:
     result = runner.invoke(
-        app, ["timeline", "Severance", "--json", "--as-of", "2022-04-06", "--db", db]
+        app, ["timeline", "Clockwork", "--json", "--as-of", "2022-04-06", "--db", db]
     )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert (data["work"], data["as_of"]) == ("Severance", "2022-04-06")
+    assert (data["work"], data["as_of"]) == ("Clockwork", "2022-04-06")
     assert [(e["when"], e["season"], e["status"]) for e in data["events"]] == [
         ("2019-11-01", 1, "announced"),
         ("2022-02-18", 1, "premiere_scheduled"),
         ("2022-04-06", 2, "renewed"),
     ]
     assert data["events"][0]["sources"] == [
-        {"doc": "sev-order", "date": "2019-11-01", "url": "https://news.test/severance-order"}
+        {"doc": "sev-order", "date": "2019-11-01", "url": "https://news.test/clockwork-order"}
     ]
     assert data["current"] == [
         {"season": 1, "status": "released", "since": "2022-02-18", "inferred": True},
@@ -215,19 +215,19 @@ def test_timeline_json(db: str) -> None:
 
 
 def test_timeline_unknown_title(db: str) -> None:
-    result = runner.invoke(app, ["timeline", "Severence Pay", "--db", db])
+    result = runner.invoke(app, ["timeline", "Clockwerk Pay", "--db", db])
     assert result.exit_code == 1
-    assert "Not found: Severence Pay" in result.stderr
-    assert "Did you mean: Severance?" in result.stderr
+    assert "Not found: Clockwerk Pay" in result.stderr
+    assert "Did you mean: Clockwork?" in result.stderr
 
 
 def test_conflicts_text_and_json(db: str) -> None:
     text = runner.invoke(app, ["conflicts", "--db", db])
     assert text.exit_code == 0, text.output
-    assert "Severance season 2: cancelled (2022-04-08) / renewed (2022-04-06)" in text.stdout
+    assert "Clockwork season 2: cancelled (2022-04-08) / renewed (2022-04-06)" in text.stdout
     assert lines_with(text.stdout, "cancelled (2022-04-08):", "sev-mixup (2022-04-08)")
     assert lines_with(text.stdout, "renewed (2022-04-06):", "sev-renewal (2022-04-06)")
-    as_json = runner.invoke(app, ["conflicts", "--json", "--work", "severance", "--db", db])
+    as_json = runner.invoke(app, ["conflicts", "--json", "--work", "clockwork", "--db", db])
     assert as_json.exit_code == 0, as_json.output
     (conflict,) = json.loads(as_json.stdout)
     assert conflict["kind"] == "cancelled_and_renewed" and conflict["season"] == 2
@@ -256,44 +256,47 @@ def test_unreachable_database_is_a_one_line_error() -> None:
 
 
 def test_a_series_and_a_film_of_one_title_are_shown_apart(kb_url: str) -> None:
-    film = article("fargo-film", "1996-03-08", "Fargo, the Coen brothers film, opens today.")
-    series = article("fargo-series", "2015-11-20", "FX renews the series Fargo for a third year.")
+    film = article("coldwater-film", "1996-03-08",
+                   "Coldwater, the Marsh brothers film, opens today.")
+    series = article("coldwater-series", "2015-11-20",
+                     "FX renews the series Coldwater for a third year.")
     with KnowledgeBase(kb_url) as kb:
-        kb.ingest(film, [Work(doc=film.id, title="Fargo", kind="film")])
+        kb.ingest(film, [Work(doc=film.id, title="Coldwater", kind="film")])
         kb.ingest(
             series,
             [
-                Work(doc=series.id, title="Fargo", kind="series"),
-                Status(doc=series.id, work="Fargo", season=3, status="renewed", date=None),
+                Work(doc=series.id, title="Coldwater", kind="series"),
+                Status(doc=series.id, work="Coldwater", season=3, status="renewed", date=None),
             ],
         )
-    default = runner.invoke(app, ["show", "Fargo", "--db", kb_url])
+    default = runner.invoke(app, ["show", "Coldwater", "--db", kb_url])
     assert default.exit_code == 0, default.output
-    assert "(series)" in default.stdout and "fargo-series" in default.stdout
-    assert "Also a film called Fargo: --kind film" in default.stdout
-    assert "fargo-film" not in default.stdout
-    as_film = runner.invoke(app, ["show", "Fargo", "--kind", "film", "--db", kb_url])
+    assert "(series)" in default.stdout and "coldwater-series" in default.stdout
+    assert "Also a film called Coldwater: --kind film" in default.stdout
+    assert "coldwater-film" not in default.stdout
+    as_film = runner.invoke(app, ["show", "Coldwater", "--kind", "film", "--db", kb_url])
     assert as_film.exit_code == 0, as_film.output
-    assert "(film)" in as_film.stdout and "fargo-film" in as_film.stdout
-    assert "fargo-series" not in as_film.stdout
-    timeline = runner.invoke(app, ["timeline", "Fargo", "--kind", "series", "--db", kb_url])
+    assert "(film)" in as_film.stdout and "coldwater-film" in as_film.stdout
+    assert "coldwater-series" not in as_film.stdout
+    timeline = runner.invoke(app, ["timeline", "Coldwater", "--kind", "series", "--db", kb_url])
     assert "2015-11-20  season 3    renewed" in timeline.stdout
-    none = runner.invoke(app, ["show", "Fargo", "--kind", "special", "--db", kb_url])
-    assert none.exit_code == 1 and "Not found: Fargo" in none.stderr
+    none = runner.invoke(app, ["show", "Coldwater", "--kind", "special", "--db", kb_url])
+    assert none.exit_code == 1 and "Not found: Coldwater" in none.stderr
 
 
 @pytest.mark.parametrize("command", ["show", "timeline"])
 def test_invalid_kind_is_a_one_line_error(db: str, command: str) -> None:
-    result = runner.invoke(app, [command, "Severance", "--kind", "movie", "--db", db])
+    result = runner.invoke(app, [command, "Clockwork", "--kind", "movie", "--db", db])
     assert result.exit_code == 2
     assert result.stderr.strip() == "Invalid --kind: 'movie' (expected series, film, special)"
 
 
-@pytest.mark.parametrize("asked", ["The OA", "the oa", "'The OA'", "Netflix's The OA", "OA"])
+@pytest.mark.parametrize("asked",
+                         ["The Lark", "the lark", "'The Lark'", "Netflix's The Lark", "Lark"])
 def test_title_variants_find_the_work(kb_url: str, asked: str) -> None:
-    doc = article("oa", "2016-12-16", "Netflix surprised viewers with The OA.")
+    doc = article("oa", "2016-12-16", "Netflix surprised viewers with The Lark.")
     with KnowledgeBase(kb_url) as kb:
-        kb.ingest(doc, [Work(doc=doc.id, title="The OA", kind="series")])
+        kb.ingest(doc, [Work(doc=doc.id, title="The Lark", kind="series")])
     result = runner.invoke(app, ["show", asked, "--db", kb_url])
     assert result.exit_code == 0, result.output
-    assert "The OA" in result.stdout
+    assert "The Lark" in result.stdout

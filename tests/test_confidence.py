@@ -20,7 +20,7 @@ from marquee.sources.document import Document
 
 
 def credit(person: str, path: str, confidence: float = 0.5) -> dict:
-    return {"doc": "d", "type": "credit", "work": "Glass Orchard", "season": None,
+    return {"doc": "d", "type": "credit", "work": "Bone Orchard", "season": None,
             "person": person, "role": "cast", "character": None, "path": path,
             "confidence": confidence, "evidence": [{"start": 0, "end": 1}]}
 
@@ -72,10 +72,10 @@ def test_confidence_comes_from_the_path_then_the_type() -> None:
 def canned(document: Document) -> list[Fact]:
     ev = [Evidence(0, 10)]
     return [
-        Work(doc=document.id, title="Glass Orchard", kind="series", evidence=ev),
-        Credit(doc=document.id, work="Glass Orchard", season=None, person="Mira Castell",
+        Work(doc=document.id, title="Bone Orchard", kind="series", evidence=ev),
+        Credit(doc=document.id, work="Bone Orchard", season=None, person="Mira Castell",
                role="cast", character="Tess", evidence=ev, confidence=0.9),
-        Credit(doc=document.id, work="Glass Orchard", season=None, person="Joss Beaumont",
+        Credit(doc=document.id, work="Bone Orchard", season=None, person="Joss Beaumont",
                role="cast", character=None, evidence=ev, confidence=0.2),
     ]
 
@@ -89,7 +89,7 @@ def kb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 
     monkeypatch.setattr(ingest_module, "load_pipeline", lambda model: object())
     monkeypatch.setattr(ingest_module, "extract_documents", fake)
-    (tmp_path / "a.txt").write_text(" date 2025-01-02 Glass Orchard stars Mira Castell.\n",
+    (tmp_path / "a.txt").write_text(" date 2025-01-02 Bone Orchard stars Mira Castell.\n",
                                     encoding="utf-8")
     url = f"sqlite:///{tmp_path / 'kb.db'}"
     result = CliRunner().invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", url])
@@ -99,13 +99,13 @@ def kb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 
 def test_show_hides_low_confidence_facts_unless_all(kb: str) -> None:
     runner = CliRunner()
-    shown = runner.invoke(app, ["show", "Glass Orchard", "--db", kb])
+    shown = runner.invoke(app, ["show", "Bone Orchard", "--db", kb])
     assert shown.exit_code == 0, shown.output
     assert "Mira Castell as Tess" in shown.stdout
     assert "Joss Beaumont" not in shown.stdout
     assert "1 fact(s) with confidence below 0.50 not shown (--all shows them)" in shown.stdout
-    everything = runner.invoke(app, ["show", "Glass Orchard", "--db", kb, "--all"])
+    everything = runner.invoke(app, ["show", "Bone Orchard", "--db", kb, "--all"])
     assert "Joss Beaumont" in everything.stdout
     assert "not shown" not in everything.stdout
-    strict = runner.invoke(app, ["show", "Glass Orchard", "--db", kb, "--min-confidence", "0.95"])
+    strict = runner.invoke(app, ["show", "Bone Orchard", "--db", kb, "--min-confidence", "0.95"])
     assert "Mira Castell" not in strict.stdout

@@ -290,17 +290,17 @@ def test_per_type_and_micro_arithmetic() -> None:
     gold = [
         rec("work", title="Tin Harbour"),
         rec("work", title="The Lighthouse Keepers"),
-        rec("work", title="Salt Road"),
+        rec("work", title="Cinder Road"),
         rec("genre", work="Tin Harbour", genre="crime drama"),
-        rec("genre", work="Salt Road", genre="sitcom", optional=True),
+        rec("genre", work="Cinder Road", genre="sitcom", optional=True),
     ]
     pred = [
         rec("work", title="Tin Harbour"),
         rec("work", title="Lighthouse Keepers"),  # FP; "The Lighthouse Keepers" missed
         rec("genre", work="Tin Harbour", genre="crime-drama"),
-        rec("genre", work="Salt Road", genre="sitcom"),  # optional: ignored
-        rec("genre", work="Salt Road", genre="comedy"),  # FP
-        rec("genre", work="Salt Road", genre="comedy"),  # FP (duplicate)
+        rec("genre", work="Cinder Road", genre="sitcom"),  # optional: ignored
+        rec("genre", work="Cinder Road", genre="comedy"),  # FP
+        rec("genre", work="Cinder Road", genre="comedy"),  # FP (duplicate)
     ]
     report = score(gold, pred)
     work, genre, micro = report.per_type["work"], report.per_type["genre"], report.micro
@@ -324,8 +324,8 @@ def test_documents_not_in_gold_are_ignored() -> None:
     gold = [rec("work", title="Tin Harbour")]
     pred = [
         rec("work", title="Tin Harbour"),
-        rec("work", doc="doc-elsewhere", title="Salt Road"),
-        rec("credit", doc="doc-elsewhere", work="Salt Road", person="Ade Brook", role="host"),
+        rec("work", doc="doc-elsewhere", title="Cinder Road"),
+        rec("credit", doc="doc-elsewhere", work="Cinder Road", person="Ade Brook", role="host"),
     ]
     report = score(gold, pred)
     assert (report.micro.tp, report.micro.fp, report.micro.fn) == (1, 0, 0)
@@ -333,14 +333,14 @@ def test_documents_not_in_gold_are_ignored() -> None:
 
 
 def test_matching_is_per_document() -> None:
-    gold = [rec("work", title="Tin Harbour"), rec("work", doc="doc-2", title="Salt Road")]
-    pred = [rec("work", doc="doc-2", title="Tin Harbour"), rec("work", title="Salt Road")]
+    gold = [rec("work", title="Tin Harbour"), rec("work", doc="doc-2", title="Cinder Road")]
+    pred = [rec("work", doc="doc-2", title="Tin Harbour"), rec("work", title="Cinder Road")]
     s = score(gold, pred).per_type["work"]
     assert (s.tp, s.fp, s.fn) == (0, 2, 2)
 
 
 def test_documents_argument_restricts_scoring() -> None:
-    gold = [rec("work", title="Tin Harbour"), rec("work", doc="doc-2", title="Salt Road")]
+    gold = [rec("work", title="Tin Harbour"), rec("work", doc="doc-2", title="Cinder Road")]
     report = score(gold, [], documents=[DOC])
     assert report.micro.fn == 1
     assert report.documents == [DOC]
@@ -359,7 +359,7 @@ def test_types_filter() -> None:
 def test_also_reported_accuracies() -> None:
     gold = [
         rec("work", title="Tin Harbour", kind="series"),
-        rec("work", title="Salt Road", kind="film"),
+        rec("work", title="Cinder Road", kind="film"),
         GOLD_STATUS,
         GOLD_CREDIT,
         rec("credit", work="Tin Harbour", season=None, person="Ade Brook", role="director"),
@@ -368,7 +368,7 @@ def test_also_reported_accuracies() -> None:
     ]
     pred = [
         rec("work", title="Tin Harbour", kind="series"),
-        rec("work", title="Salt Road", kind="series"),
+        rec("work", title="Cinder Road", kind="series"),
         dict(GOLD_STATUS, date="2024-01"),
         dict(GOLD_CREDIT, character="wren"),
         rec(
@@ -490,7 +490,7 @@ def fake_extract_documents(
 ) -> Iterator[tuple[Any, list[Fact]]]:
     for document in documents:
         facts = list(CANNED.get(document.id, []))
-        facts.append(Work(doc="not_in_gold", title="Salt Road"))  # never scored
+        facts.append(Work(doc="not_in_gold", title="Cinder Road"))  # never scored
         yield document, facts
 
 

@@ -71,18 +71,18 @@ def character(w: str, name: str, description: str | None = None) -> dict:
 @pytest.mark.parametrize(
     ("text", "title", "expected"),
     [
-        ("NBC has renewed the comedy Seinfeld for a fifth season.", None,
-         [work("Seinfeld"), genre("Seinfeld", "comedy")]),
-        ("HBO's Succession will end with its fourth season, the network said.", None,
-         [work("Succession"), company("Succession", "HBO")]),
-        ("Last night, Succession actor Brian Cox appeared on a talk show.", None,
-         [credit("Succession", "Brian Cox")]),
-        ("Netflix renewed 'The Crown' for a sixth and final season.", None,
-         [work("The Crown")]),
-        ("AMC renewed Breaking Bad for a fifth season in 2011.", None,
-         [work("Breaking Bad")]),
-        ("Fans were thrilled when Seinfeld appeared on the streaming service, the company "
-         "said.", "Seinfeld returns", [work("Seinfeld", "unknown")]),
+        ("NBC has renewed the comedy Brinkley for a fifth season.", None,
+         [work("Brinkley"), genre("Brinkley", "comedy")]),
+        ("HBO's Birthright will end with its fourth season, the network said.", None,
+         [work("Birthright"), company("Birthright", "HBO")]),
+        ("Last night, Birthright actor Brian Cole appeared on a talk show.", None,
+         [credit("Birthright", "Brian Cole")]),
+        ("Netflix renewed 'The Vault' for a sixth and final season.", None,
+         [work("The Vault")]),
+        ("AMC renewed Salt Meridian for a fifth season in 2011.", None,
+         [work("Salt Meridian")]),
+        ("Fans were thrilled when Brinkley appeared on the streaming service, the company "
+         "said.", "Brinkley returns", [work("Brinkley", "unknown")]),
     ],
 )
 def test_titles(nlp, text, title, expected):
@@ -92,13 +92,13 @@ def test_titles(nlp, text, title, expected):
 
 
 def test_headline_title_needs_the_headline(nlp):
-    text = "Fans were thrilled when Seinfeld appeared on the streaming service, the company said."
+    text = "Fans were thrilled when Brinkley appeared on the streaming service, the company said."
     assert not [f for f in facts(nlp, text) if f["type"] == "work"]
 
 
 def test_person_in_headline_is_not_a_title(nlp):
-    got = facts(nlp, "Fans said that Jerry Seinfeld spoke on stage in Chicago.",
-                title="Jerry Seinfeld speaks")
+    got = facts(nlp, "Fans said that Jerry Brinkley spoke on stage in Chicago.",
+                title="Jerry Brinkley speaks")
     assert not [f for f in got if f["type"] == "work"]
 
 
@@ -107,33 +107,33 @@ def test_person_in_headline_is_not_a_title(nlp):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("NBC has renewed the comedy Seinfeld for a fifth season.",
-         [status("Seinfeld", 5, "renewed")]),
-        ("Fox said the sitcom The Simpsons would return for its 25th season.",
-         [status("The Simpsons", 25, "renewed")]),
-        ("Netflix renewed 'The Crown' for a sixth and final season.",
-         [status("The Crown", 6, "renewed"), status("The Crown", 6, "ended")]),
-        ("The BBC renewed Doctor Who for series two.",
-         [status("Doctor Who", 2, "renewed"), company("Doctor Who", "BBC")]),
-        ("Fox has renewed The Simpsons for two more seasons, extending its current 23rd "
+        ("NBC has renewed the comedy Brinkley for a fifth season.",
+         [status("Brinkley", 5, "renewed")]),
+        ("Fox said the sitcom The Pennywhistles would return for its 25th season.",
+         [status("The Pennywhistles", 25, "renewed")]),
+        ("Netflix renewed 'The Vault' for a sixth and final season.",
+         [status("The Vault", 6, "renewed"), status("The Vault", 6, "ended")]),
+        ("The BBC renewed Doctor Yes for series two.",
+         [status("Doctor Yes", 2, "renewed"), company("Doctor Yes", "BBC")]),
+        ("Fox has renewed The Pennywhistles for two more seasons, extending its current 23rd "
          "season run.",
-         [status("The Simpsons", 24, "renewed"), status("The Simpsons", 25, "renewed")]),
-        ("AMC renewed Breaking Bad for a fifth season in 2011.",
-         [status("Breaking Bad", 5, "renewed", "2011")]),
+         [status("The Pennywhistles", 24, "renewed"), status("The Pennywhistles", 25, "renewed")]),
+        ("AMC renewed Salt Meridian for a fifth season in 2011.",
+         [status("Salt Meridian", 5, "renewed", "2011")]),
         ("Netflix has cancelled the drama Mindhunter.",
          [status("Mindhunter", None, "cancelled")]),
-        ("The drama Succession ended with its fourth season.",
-         [status("Succession", 4, "ended")]),
-        ("HBO said the drama Succession began filming its fourth season in London.",
-         [status("Succession", 4, "in_production")]),
+        ("The drama Birthright ended with its fourth season.",
+         [status("Birthright", 4, "ended")]),
+        ("HBO said the drama Birthright began filming its fourth season in London.",
+         [status("Birthright", 4, "in_production")]),
         ("Apple said the comedy Ted Lasso will premiere on March 5, 2021.",
          [status("Ted Lasso", None, "premiere_scheduled", "2021-03-05")]),
-        ("The sitcom Seinfeld premiered in 1989 on NBC.",
-         [status("Seinfeld", 1, "released", "1989")]),
-        ("The comedy Schitt's Creek was renewed yesterday for a sixth season.",
-         [status("Schitt's Creek", 6, "renewed", "2020-01-01")]),
-        ("The drama The Crown premiered in December 2016 on Netflix.",
-         [status("The Crown", 1, "released", "2016-12")]),
+        ("The sitcom Brinkley premiered in 1989 on NBC.",
+         [status("Brinkley", 1, "released", "1989")]),
+        ("The comedy Bramble Creek was renewed yesterday for a sixth season.",
+         [status("Bramble Creek", 6, "renewed", "2020-01-01")]),
+        ("The drama The Vault premiered in December 2016 on Netflix.",
+         [status("The Vault", 1, "released", "2016-12")]),
     ],
 )
 def test_status(nlp, text, expected):
@@ -143,7 +143,7 @@ def test_status(nlp, text, expected):
 
 
 def test_renewal_has_no_unstated_seasons(nlp):
-    got = facts(nlp, "Fox has renewed The Simpsons for two more seasons, extending its "
+    got = facts(nlp, "Fox has renewed The Pennywhistles for two more seasons, extending its "
                      "current 23rd season run.")
     seasons = sorted(f["season"] for f in got if f["type"] == "status")
     assert seasons == [24, 25]
@@ -172,36 +172,36 @@ def test_status_without_publication_date(nlp):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The sitcom The Office stars Steve Carell, Rainn Wilson and Jenna Fischer.",
-         [credit("The Office", "Steve Carell"), credit("The Office", "Rainn Wilson"),
-          credit("The Office", "Jenna Fischer")]),
-        ("The sitcom The Office stars Steve Carell as Michael Scott.",
-         [credit("The Office", "Steve Carell", character="Michael Scott"),
-          character("The Office", "Michael Scott")]),
-        ("The comedy Fleabag was created, written, and produced by Phoebe Waller-Bridge. "
+        ("The sitcom The Copy Room stars Bram Okafor, Tobin Vesey and Marla Quist.",
+         [credit("The Copy Room", "Bram Okafor"), credit("The Copy Room", "Tobin Vesey"),
+          credit("The Copy Room", "Marla Quist")]),
+        ("The sitcom The Copy Room stars Bram Okafor as Desmond Pyle.",
+         [credit("The Copy Room", "Bram Okafor", character="Desmond Pyle"),
+          character("The Copy Room", "Desmond Pyle")]),
+        ("The comedy Wrenfold was created, written, and produced by Imogen Hartley-Cole. "
          "Harry Bradbeer and Lydia Hampson of Two Brothers Pictures.",
-         [credit("Fleabag", "Phoebe Waller-Bridge", "creator"),
-          credit("Fleabag", "Phoebe Waller-Bridge", "writer"),
-          credit("Fleabag", "Phoebe Waller-Bridge", "executive_producer"),
-          credit("Fleabag", "Harry Bradbeer", "executive_producer"),
-          credit("Fleabag", "Lydia Hampson", "executive_producer"),
-          company("Fleabag", "Two Brothers Pictures", "production_company")]),
-        ("The drama Breaking Bad was directed by Vince Gilligan.",
-         [credit("Breaking Bad", "Vince Gilligan", "director")]),
-        ("The drama Breaking Bad featured Aaron Paul, who played Jesse Pinkman.",
-         [credit("Breaking Bad", "Aaron Paul", character="Jesse Pinkman")]),
-        ("The comedy Seinfeld was created by Larry David and Jerry Seinfeld.",
-         [credit("Seinfeld", "Larry David", "creator"),
-          credit("Seinfeld", "Jerry Seinfeld", "creator")]),
+         [credit("Wrenfold", "Imogen Hartley-Cole", "creator"),
+          credit("Wrenfold", "Imogen Hartley-Cole", "writer"),
+          credit("Wrenfold", "Imogen Hartley-Cole", "executive_producer"),
+          credit("Wrenfold", "Harry Bradbeer", "executive_producer"),
+          credit("Wrenfold", "Lydia Hampson", "executive_producer"),
+          company("Wrenfold", "Two Brothers Pictures", "production_company")]),
+        ("The drama Salt Meridian was directed by Corwin Blake.",
+         [credit("Salt Meridian", "Corwin Blake", "director")]),
+        ("The drama Salt Meridian featured Ansel Troy, who played Dell Harrow.",
+         [credit("Salt Meridian", "Ansel Troy", character="Dell Harrow")]),
+        ("The comedy Brinkley was created by Larry Dunne and Jerry Brinkley.",
+         [credit("Brinkley", "Larry Dunne", "creator"),
+          credit("Brinkley", "Jerry Brinkley", "creator")]),
         # the small model tags some of these names as organisations (or misses them)
-        ("The drama The Wire stars Dominic West, Idris Elba, Wendell Pierce and Sonja Sohn.",
-         [credit("The Wire", "Dominic West"), credit("The Wire", "Wendell Pierce"),
-          credit("The Wire", "Sonja Sohn")]),
+        ("The drama The Loom stars Dominic Wark, Idris Ebbe, Wendell Pryce and Sonja Suhr.",
+         [credit("The Loom", "Dominic Wark"), credit("The Loom", "Wendell Pryce"),
+          credit("The Loom", "Sonja Suhr")]),
         ("The drama Peaky Blinders stars Cillian Murphy, Helen McCrory, Paul Anderson and "
          "Sophie Rundle.", [credit("Peaky Blinders", "Sophie Rundle")]),
         # surname coreference
-        ("The comedy Veep stars Julia Louis-Dreyfus. Louis-Dreyfus plays Selina Meyer.",
-         [credit("Veep", "Julia Louis-Dreyfus", character="Selina Meyer")]),
+        ("The comedy Vantage stars Noor Bellamy-Hart. Bellamy-Hart plays Greta Vole.",
+         [credit("Vantage", "Noor Bellamy-Hart", character="Greta Vole")]),
     ],
 )
 def test_credits(nlp, text, expected):
@@ -211,15 +211,15 @@ def test_credits(nlp, text, expected):
 
 
 def test_credit_with_character_replaces_bare_credit(nlp):
-    got = facts(nlp, "The sitcom The Office stars Steve Carell as Michael Scott.")
-    assert credit("The Office", "Steve Carell") not in got
+    got = facts(nlp, "The sitcom The Copy Room stars Bram Okafor as Desmond Pyle.")
+    assert credit("The Copy Room", "Bram Okafor") not in got
 
 
 def test_surname_is_not_a_separate_person(nlp):
-    got = facts(nlp, "The comedy Veep stars Julia Louis-Dreyfus. Louis-Dreyfus plays Selina "
+    got = facts(nlp, "The comedy Vantage stars Noor Bellamy-Hart. Bellamy-Hart plays Selina "
                      "Meyer.")
     people = {f["person"] for f in got if f["type"] == "credit"}
-    assert people == {"Julia Louis-Dreyfus"}
+    assert people == {"Noor Bellamy-Hart"}
 
 
 # --- companies, genres, locations, characters ---------------------------------------
@@ -227,21 +227,22 @@ def test_surname_is_not_a_separate_person(nlp):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The sitcom Seinfeld aired on NBC.", [company("Seinfeld", "NBC")]),
-        ("HBO's Succession will end with its fourth season, the network said.",
-         [company("Succession", "HBO")]),
-        ("The drama Fleabag was produced by Two Brothers Pictures.",
-         [company("Fleabag", "Two Brothers Pictures", "production_company")]),
-        ("Netflix's romantic-comedy series Emily in Paris was renewed.",
-         [company("Emily in Paris", "Netflix"), genre("Emily in Paris", "romantic comedy")]),
-        ("The hit sitcom Friends is set in New York City.",
-         [genre("Friends", "sitcom"), location("Friends", "New York City", "setting")]),
-        ("The sitcom Parks and Recreation is set in Indiana.",
-         [location("Parks and Recreation", "Indiana", "setting")]),
-        ("The drama Ozark was filmed in Atlanta.", [location("Ozark", "Atlanta", "filming")]),
-        ("The drama Suits stars Meghan Markle as Rachel Zane, who is a paralegal from New York.",
-         [credit("Suits", "Meghan Markle", character="Rachel Zane"),
-          character("Suits", "Rachel Zane", "a paralegal from New York")]),
+        ("The sitcom Brinkley aired on NBC.", [company("Brinkley", "NBC")]),
+        ("HBO's Birthright will end with its fourth season, the network said.",
+         [company("Birthright", "HBO")]),
+        ("The drama Wrenfold was produced by Two Brothers Pictures.",
+         [company("Wrenfold", "Two Brothers Pictures", "production_company")]),
+        ("Netflix's romantic-comedy series Lottie in Lisbon was renewed.",
+         [company("Lottie in Lisbon", "Netflix"), genre("Lottie in Lisbon", "romantic comedy")]),
+        ("The hit sitcom Flatmates is set in New York City.",
+         [genre("Flatmates", "sitcom"), location("Flatmates", "New York City", "setting")]),
+        ("The sitcom Ponds and Recreation is set in Indiana.",
+         [location("Ponds and Recreation", "Indiana", "setting")]),
+        ("The drama Pinecrest was filmed in Atlanta.",
+         [location("Pinecrest", "Atlanta", "filming")]),
+        ("The drama Counsel stars Sabine Orr as Petra Lusk, who is a paralegal from New York.",
+         [credit("Counsel", "Sabine Orr", character="Petra Lusk"),
+          character("Counsel", "Petra Lusk", "a paralegal from New York")]),
     ],
 )
 def test_other_facts(nlp, text, expected):
@@ -259,24 +260,24 @@ def test_setting_is_not_filming(nlp):
 # --- merging and evidence -----------------------------------------------------------
 
 def test_same_fact_twice_is_one_record_with_both_evidence(nlp):
-    text = "The sitcom Seinfeld was renewed. The sitcom Seinfeld was renewed."
+    text = "The sitcom Brinkley was renewed. The sitcom Brinkley was renewed."
     records = [r for r in run(nlp, text) if r.type == "status"]
     assert len(records) == 1
     assert len(records[0].evidence) == 2
 
 
 def test_explicit_date_beats_publication_date(nlp):
-    got = facts(nlp, "The sitcom Seinfeld was renewed. NBC renewed Seinfeld on March 3, 2019.")
+    got = facts(nlp, "The sitcom Brinkley was renewed. NBC renewed Brinkley on March 3, 2019.")
     statuses = [f for f in got if f["type"] == "status"]
-    assert statuses == [status("Seinfeld", None, "renewed", "2019-03-03")]
+    assert statuses == [status("Brinkley", None, "renewed", "2019-03-03")]
 
 
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        ("NBC has renewed the comedy Seinfeld for a fifth season.", "renewed"),
-        ("Some news first. The drama Ozark was filmed in Atlanta.", "filmed in Atlanta"),
-        ("Big news. The drama Breaking Bad was directed by Vince Gilligan.", "directed by"),
+        ("NBC has renewed the comedy Brinkley for a fifth season.", "renewed"),
+        ("Some news first. The drama Pinecrest was filmed in Atlanta.", "filmed in Atlanta"),
+        ("Big news. The drama Salt Meridian was directed by Corwin Blake.", "directed by"),
     ],
 )
 def test_evidence_points_into_body(nlp, text, cue):
@@ -292,8 +293,8 @@ def test_evidence_points_into_body(nlp, text, cue):
 
 
 def test_headline_gives_no_evidence_outside_body(nlp):
-    text = "Fans were thrilled when Seinfeld appeared on the streaming service, the company said."
-    headline = "Seinfeld renewed for a tenth season by NBC"
+    text = "Fans were thrilled when Brinkley appeared on the streaming service, the company said."
+    headline = "Brinkley renewed for a tenth season by NBC"
     records = run(nlp, text, title=headline)
     assert any(r.type == "work" for r in records)
     for record in records:
@@ -313,7 +314,7 @@ def test_extract_documents_keeps_order(nlp):
         Document(id=f"d{i}", text=text, date=PUB)
         for i, text in enumerate([
             "Netflix has cancelled the drama Mindhunter.",
-            "The drama Ozark was filmed in Atlanta.",
+            "The drama Pinecrest was filmed in Atlanta.",
             "Nothing to see here.",
         ])
     ]
@@ -325,8 +326,8 @@ def test_extract_documents_keeps_order(nlp):
 
 def test_a_period_year_is_not_the_date_of_the_event(nlp) -> None:
     text = (
-        "Viewers made the sitcom Seinfeld the most watched comedy of 1997, "
-        "and the sitcom Seinfeld is now in production."
+        "Viewers made the sitcom Brinkley the most watched comedy of 1997, "
+        "and the sitcom Brinkley is now in production."
     )
     statuses = [f for f in facts(nlp, text, when=date(1998, 2, 3)) if f["type"] == "status"]
     assert [(s["status"], s["date"]) for s in statuses] == [("in_production", "1998-02-03")]
@@ -334,21 +335,21 @@ def test_a_period_year_is_not_the_date_of_the_event(nlp) -> None:
 
 def test_pronoun_subject_gets_the_credit(nlp) -> None:
     got = facts(nlp, "Producer Greta Lind created the drama Harbour Lights for the BBC. "
-                     "She also directed the film Small Hours.")
-    assert credit("Small Hours", "Greta Lind", "director") in got
+                     "She also directed the film Grey Hours.")
+    assert credit("Grey Hours", "Greta Lind", "director") in got
     assert credit("Harbour Lights", "Greta Lind", "creator") in got
 
 
 def test_network_as_passive_agent_airs_the_subject(nlp) -> None:
-    got = facts(nlp, "Ten episodes of the comedy Night Desk have been commissioned by cable "
-                     "channel HBO, home of the drama Succession.")
-    assert company("Night Desk", "HBO") in got
-    assert company("Succession", "HBO") in got
+    got = facts(nlp, "Ten episodes of the comedy Late Ledger have been commissioned by cable "
+                     "channel HBO, home of the drama Birthright.")
+    assert company("Late Ledger", "HBO") in got
+    assert company("Birthright", "HBO") in got
 
 
 def test_network_possessive_after_by_is_not_an_agent(nlp) -> None:
     got = facts(nlp, "The talent show The Voice was beaten in the ratings by the BBC's "
-                     "Strictly Come Dancing.")
+                     "Glitterball Saturday.")
     assert company("The Voice", "BBC") not in got
 
 
@@ -356,13 +357,13 @@ def test_network_possessive_after_by_is_not_an_agent(nlp) -> None:
     ("text", "expected"),
     [
         pytest.param(
-            "The drama Night Desk returns with a two-hour season premiere on Sunday, May 3.",
+            "The drama Late Ledger returns with a two-hour season premiere on Sunday, May 3.",
             ("premiere_scheduled", "2020-05-03"), id="returning-with-premiere"),
         pytest.param(
-            "The fourth season of the drama Night Desk premieres this Sunday on HBO.",
+            "The fourth season of the drama Late Ledger premieres this Sunday on HBO.",
             ("premiere_scheduled", "2020-01-05"), id="this-sunday-is-ahead"),
         pytest.param(
-            "The network struck a deal with the drama Night Desk for two more seasons.",
+            "The network struck a deal with the drama Late Ledger for two more seasons.",
             ("renewed", "2020-01-02"), id="two-more-seasons"),
     ],
 )
@@ -372,13 +373,13 @@ def test_status_cues(nlp, text: str, expected: tuple[str, str]) -> None:
 
 
 def test_reruns_from_beginning_to_end_end_nothing(nlp) -> None:
-    got = facts(nlp, "The network will re-air every episode of the drama Night Desk, from "
+    got = facts(nlp, "The network will re-air every episode of the drama Late Ledger, from "
                      "beginning to end, starting July 31.")
     assert not [f for f in got if f["type"] == "status" and f["status"] == "ended"]
 
 
 def test_a_season_premiere_is_not_the_first_season(nlp) -> None:
-    got = facts(nlp, "The season premiere of the drama Night Desk screened in Times Square.")
+    got = facts(nlp, "The season premiere of the drama Late Ledger screened in Times Square.")
     statuses = [(f["status"], f["season"]) for f in got if f["type"] == "status"]
     assert statuses == [("released", None)]
 
@@ -386,9 +387,9 @@ def test_a_season_premiere_is_not_the_first_season(nlp) -> None:
 @pytest.mark.parametrize(
     ("text", "place", "role"),
     [
-        ("The drama Night Desk is a detailed portrayal of a mid-century Chicago.",
+        ("The drama Late Ledger is a detailed portrayal of a mid-century Chicago.",
          "Chicago", "setting"),
-        ("Filming on the drama Night Desk will take place in Belfast this spring.",
+        ("Filming on the drama Late Ledger will take place in Belfast this spring.",
          "Belfast", "filming"),
     ],
 )
@@ -400,8 +401,8 @@ def test_location_cues(nlp, text: str, place: str, role: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Fans still talk about what happened at the end of last season of the drama Night Desk.",
-        "Since last season ended in 1967, the drama Night Desk picks up in 1968.",
+        "Fans still talk about what happened at the end of last season of the drama Late Ledger.",
+        "Since last season ended in 1967, the drama Late Ledger picks up in 1968.",
     ],
 )
 def test_last_season_is_the_previous_one_not_the_end(nlp, text: str) -> None:

@@ -33,16 +33,17 @@ from marquee.kb.models import Alias, Base, Entity, EvidenceRow, FactRow
 from marquee.sources.document import Document
 
 RENEWAL = (
-    "FX has ordered a second season of The Bear, its kitchen drama created by Christopher "
-    "Storer. Jeremy Allen White stars as Carmen Berzatto, a chef who comes home to Chicago "
+    "FX has ordered a second season of The Hare, its kitchen drama created by Christopher "
+    "Stowe. Jeremy Alden Wick stars as Carmen Bertollo, a chef who comes home to Chicago "
     "to run his late brother's sandwich shop."
 )
 PREMIERE = (
-    "All ten episodes of the third season of THE BEAR arrive on Hulu on June 26, 2024. "
-    "Jeremy Allen White is back as Carmen Berzatto, and Ayo Edebiri returns as Sydney Adamu. "
+    "All ten episodes of the third season of THE HARE arrive on Hulu on June 26, 2024. "
+    "Jeremy Alden Wick is back as Carmen Bertollo, and Ayo Edema returns as Sydney Adoma. "
     "FX said the new season is about the cost of chasing perfection."
 )
-SHOGUN = "FX adapted James Clavell's novel Shogun as a limited series starring Hiroyuki Sanada."
+RONIN_ROAD = ("FX adapted Jarvis Clement's novel Ronin Road as a limited series starring "
+              "Hiroshi Sanders.")
 
 
 def span(text: str, part: str) -> list[Evidence]:
@@ -51,78 +52,78 @@ def span(text: str, part: str) -> list[Evidence]:
 
 
 def renewal() -> tuple[Document, list[Fact]]:
-    doc = Document(id="bear-renewal", text=RENEWAL, date=date(2022, 9, 29), source="a.txt")
+    doc = Document(id="hare-renewal", text=RENEWAL, date=date(2022, 9, 29), source="a.txt")
     t = RENEWAL
     facts: list[Fact] = [
-        Status(doc=doc.id, work="The Bear", season=2, status="in_production", date=None),
-        Work(doc=doc.id, title="The Bear", kind="series", evidence=span(t, "The Bear")),
+        Status(doc=doc.id, work="The Hare", season=2, status="in_production", date=None),
+        Work(doc=doc.id, title="The Hare", kind="series", evidence=span(t, "The Hare")),
         Status(
             doc=doc.id,
-            work="The Bear",
+            work="The Hare",
             season=2,
             status="renewed",
             date="2022-09-29",
-            evidence=span(t, "FX has ordered a second season of The Bear"),
+            evidence=span(t, "FX has ordered a second season of The Hare"),
         ),
-        Company(doc=doc.id, work="The Bear", company="FX", role="network"),
-        Genre(doc=doc.id, work="The Bear", genre="kitchen drama"),
+        Company(doc=doc.id, work="The Hare", company="FX", role="network"),
+        Genre(doc=doc.id, work="The Hare", genre="kitchen drama"),
         Credit(
-            doc=doc.id, work="The Bear", season=None, person="Christopher Storer", role="creator"
+            doc=doc.id, work="The Hare", season=None, person="Christopher Stowe", role="creator"
         ),
         Credit(
             doc=doc.id,
-            work="The Bear",
+            work="The Hare",
             season=None,
-            person="Jeremy Allen White",
+            person="Jeremy Alden Wick",
             role="cast",
-            character="Carmen Berzatto",
-            evidence=span(t, "Jeremy Allen White stars as Carmen Berzatto"),
+            character="Carmen Bertollo",
+            evidence=span(t, "Jeremy Alden Wick stars as Carmen Bertollo"),
         ),
         Character(
             doc=doc.id,
-            work="The Bear",
-            character="Carmen Berzatto",
+            work="The Hare",
+            character="Carmen Bertollo",
             description="a chef who comes home to Chicago",
         ),
-        Location(doc=doc.id, work="The Bear", season=None, place="Chicago", role="setting"),
+        Location(doc=doc.id, work="The Hare", season=None, place="Chicago", role="setting"),
     ]
     return doc, facts
 
 
 def premiere() -> tuple[Document, list[Fact]]:
-    doc = Document(id="bear-premiere", text=PREMIERE, date=date(2024, 5, 20), source="b.txt")
+    doc = Document(id="hare-premiere", text=PREMIERE, date=date(2024, 5, 20), source="b.txt")
     t = PREMIERE
     facts: list[Fact] = [
-        Work(doc=doc.id, title="THE BEAR", kind="unknown"),
+        Work(doc=doc.id, title="THE HARE", kind="unknown"),
         Status(
             doc=doc.id,
-            work="the Bear",
+            work="the Hare",
             season=3,
             status="premiere_scheduled",
             date="2024-06-26",
             evidence=span(t, "arrive on Hulu on June 26, 2024"),
         ),
-        Company(doc=doc.id, work="The Bear", company="Hulu", role="distributor"),
-        Company(doc=doc.id, work="The Bear", company="FX", role="network"),
+        Company(doc=doc.id, work="The Hare", company="Hulu", role="distributor"),
+        Company(doc=doc.id, work="The Hare", company="FX", role="network"),
         Credit(
             doc=doc.id,
-            work="The Bear",
+            work="The Hare",
             season=None,
-            person="Jeremy Allen White",
+            person="Jeremy Alden Wick",
             role="cast",
-            character="Carmen Berzatto",
+            character="Carmen Bertollo",
         ),
         Credit(
             doc=doc.id,
-            work="The Bear",
+            work="The Hare",
             season=3,
-            person="Ayo Edebiri",
+            person="Ayo Edema",
             role="cast",
-            character="Sydney Adamu",
+            character="Sydney Adoma",
         ),
         Quote(
             doc=doc.id,
-            work="The Bear",
+            work="The Hare",
             speaker="FX",
             kind="indirect",
             text="the new season is about the cost of chasing perfection",
@@ -225,13 +226,13 @@ def test_ingest_stores_document_facts_and_evidence(kb: KnowledgeBase) -> None:
         ).first()
         assert row is not None
         assert row.fields == facts[2].payload()
-        assert row.work is not None and row.work.name == "The Bear"
+        assert row.work is not None and row.work.name == "The Hare"
         [evidence] = row.evidence
         assert RENEWAL[evidence.start : evidence.end].startswith("FX has ordered")
         credit = session.scalars(select(FactRow).where(FactRow.type == "credit")).all()
         assert {c.subject.name for c in credit if c.subject} == {
-            "Christopher Storer",
-            "Jeremy Allen White",
+            "Christopher Stowe",
+            "Jeremy Alden Wick",
         }
 
 
@@ -249,9 +250,9 @@ def test_reingest_is_idempotent(kb: KnowledgeBase) -> None:
 
 
 def test_repeated_fact_in_a_doc_is_stored_once_with_all_evidence(kb: KnowledgeBase) -> None:
-    doc = Document(id="d", text="Netflix streams The Crown. The Crown is on Netflix.")
+    doc = Document(id="d", text="Netflix streams The Vault. The Vault is on Netflix.")
     facts: list[Fact] = [
-        Company(doc="d", work="The Crown", company="Netflix", role="network", evidence=[e])
+        Company(doc="d", work="The Vault", company="Netflix", role="network", evidence=[e])
         for e in (Evidence(0, 26), Evidence(27, 51), Evidence(0, 26))
     ]
     kb.ingest(doc, facts)
@@ -266,11 +267,11 @@ def test_same_title_and_same_name_across_documents_resolve_to_one_entity(
     kb.ingest(*premiere())
     with kb.session() as session:
         works = session.scalars(select(Entity).where(Entity.kind == "work")).all()
-        assert [w.name for w in works] == ["The Bear"]
+        assert [w.name for w in works] == ["The Hare"]
         people = session.scalars(select(Entity.name).where(Entity.kind == "person")).all()
-        assert sorted(people) == ["Ayo Edebiri", "Christopher Storer", "Jeremy Allen White"]
+        assert sorted(people) == ["Ayo Edema", "Christopher Stowe", "Jeremy Alden Wick"]
         aliases = session.scalars(select(Alias.alias).where(Alias.entity_id == works[0].id)).all()
-        assert set(aliases) == {"The Bear", "THE BEAR", "the Bear"}
+        assert set(aliases) == {"The Hare", "THE HARE", "the Hare"}
         # the speaker "FX" is the network already known, not a person called FX
         quote = session.scalars(select(FactRow).where(FactRow.type == "quote")).one()
         assert quote.subject is not None and quote.subject.kind == "company"
@@ -280,57 +281,57 @@ def test_same_title_and_same_name_across_documents_resolve_to_one_entity(
 def test_card_collects_lines_with_sources_and_a_dated_timeline(kb: KnowledgeBase) -> None:
     kb.ingest(*premiere())  # ingest order is not timeline order
     kb.ingest(*renewal())
-    card = kb.card("the bear")
+    card = kb.card("the hare")
     assert card is not None
-    assert card.title == "THE BEAR"  # the first surface form seen
+    assert card.title == "THE HARE"  # the first surface form seen
     assert card.kind == "series"  # "unknown" does not outvote a known kind
     assert [(n.company, n.sources) for n in card.networks] == [
-        ("FX", ["bear-renewal", "bear-premiere"])  # a line's sources: oldest first
+        ("FX", ["hare-renewal", "hare-premiere"])  # a line's sources: oldest first
     ]
     assert [n.count for n in card.networks] == [2]
     assert [(c.company, c.role) for c in card.companies] == [("Hulu", "distributor")]
     assert [g.genre for g in card.genres] == ["kitchen drama"]
     assert [(s.date, s.status, s.season, s.sources) for s in card.timeline] == [
-        ("2022-09-29", "renewed", 2, ["bear-renewal"]),
-        (None, "in_production", 2, ["bear-renewal"]),  # dated by its article (2022-09-29)
-        ("2024-06-26", "premiere_scheduled", 3, ["bear-premiere"]),
+        ("2022-09-29", "renewed", 2, ["hare-renewal"]),
+        (None, "in_production", 2, ["hare-renewal"]),  # dated by its article (2022-09-29)
+        ("2024-06-26", "premiere_scheduled", 3, ["hare-premiere"]),
     ]
     assert [(c.person, c.character, c.sources) for c in card.cast] == [
-        ("Jeremy Allen White", "Carmen Berzatto", ["bear-renewal", "bear-premiere"]),
-        ("Ayo Edebiri", "Sydney Adamu", ["bear-premiere"]),
+        ("Jeremy Alden Wick", "Carmen Bertollo", ["hare-renewal", "hare-premiere"]),
+        ("Ayo Edema", "Sydney Adoma", ["hare-premiere"]),
     ]
     assert {role: [p.person for p in people] for role, people in card.crew.items()} == {
-        "creator": ["Christopher Storer"]
+        "creator": ["Christopher Stowe"]
     }
     assert [(p.place, p.role, p.sources) for p in card.places] == [
-        ("Chicago", "setting", ["bear-renewal"])
+        ("Chicago", "setting", ["hare-renewal"])
     ]
-    assert [c.name for c in card.characters] == ["Carmen Berzatto"]
-    assert [(q.speaker, q.sources) for q in card.quotes] == [("FX", ["bear-premiere"])]
-    assert card.documents == ["bear-premiere", "bear-renewal"]
+    assert [c.name for c in card.characters] == ["Carmen Bertollo"]
+    assert [(q.speaker, q.sources) for q in card.quotes] == [("FX", ["hare-premiere"])]
+    assert card.documents == ["hare-premiere", "hare-renewal"]
 
 
 def test_card_lookup(kb: KnowledgeBase) -> None:
     kb.ingest(*renewal())
-    doc = Document(id="shogun", text=SHOGUN)
-    kb.ingest(doc, [Work(doc="shogun", title="Shōgun", kind="series")])
-    assert kb.card("THE BEAR!") is not None
-    assert kb.card("Shogun") is not None  # accents ignored
-    assert kb.card("bear") is not None  # a unique whole-word match
+    doc = Document(id="ronin-road", text=RONIN_ROAD)
+    kb.ingest(doc, [Work(doc="ronin-road", title="Rōnin Road", kind="series")])
+    assert kb.card("THE HARE!") is not None
+    assert kb.card("Ronin Road") is not None  # accents ignored
+    assert kb.card("hare") is not None  # a unique whole-word match
     assert kb.card("The Baer") is None  # too far for a fuzzy match
-    assert kb.card("Shoguun") is not None  # a close fuzzy match
-    assert kb.card("Succession") is None
-    assert kb.suggest("The Baer") == ["The Bear"]
+    assert kb.card("Roninn Road") is not None  # a close fuzzy match
+    assert kb.card("Birthright") is None
+    assert kb.suggest("The Baer") == ["The Hare"]
 
 
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("Emily In Paris", "emily in paris"),
-        ("Grey's Anatomy", "Greys Anatomy"),
-        ("Philippine Leroy-Beaulieu", "philippine leroy beaulieu"),
-        ("Shōgun", "Shogun"),
-        ("  The   Bear ", "The Bear"),
+        ("Lottie In Lisbon", "lottie in lisbon"),
+        ("Grey's Almanac", "Greys Almanac"),
+        ("Solange Marchetti-Roux", "solange marchetti roux"),
+        ("Rōnin Road", "Ronin Road"),
+        ("  The   Hare ", "The Hare"),
     ],
 )
 def test_norm_name_ignores_case_punctuation_and_spacing(a: str, b: str) -> None:
@@ -338,8 +339,8 @@ def test_norm_name_ignores_case_punctuation_and_spacing(a: str, b: str) -> None:
 
 
 def test_norm_name_is_conservative() -> None:
-    assert norm_name("The Bear") != norm_name("Bear")
-    assert norm_name("Lily Collins") != norm_name("Collins")
+    assert norm_name("The Hare") != norm_name("Hare")
+    assert norm_name("Ines Vardalou") != norm_name("Varga")
 
 
 def test_each_postgresql_test_gets_a_database_of_its_own_dropped_afterwards(

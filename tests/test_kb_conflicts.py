@@ -129,13 +129,13 @@ def role(person: str, character: str, season: int | None = 1) -> Role:
 @pytest.mark.parametrize(
     ("a", "b", "flagged"),
     [
-        (role("Claire Foy", "Elizabeth II"), role("Claire Foy", "Margaret"), True),
-        (role("Claire Foy", "Elizabeth"), role("Claire Foy", "Elizabeth II"), False),  # fuller
-        (role("Claire Foy", "Queen Elizabeth II"), role("Claire Foy", "Queen Elizabeth"), False),
-        (role("Claire Foy", "Phillip"), role("Claire Foy", "Philip"), False),  # spelling
-        (role("Claire Foy", "Elizabeth", 1), role("Claire Foy", "Margaret", 2), False),
-        (role("Claire Foy", "Elizabeth"), role("Olivia Colman", "Margaret"), False),
-        (role("CLAIRE FOY", "Elizabeth"), role("Claire Foy", "Margaret"), True),
+        (role("Claire Fen", "Elizabeth II"), role("Claire Fen", "Margaret"), True),
+        (role("Claire Fen", "Elizabeth"), role("Claire Fen", "Elizabeth II"), False),  # fuller
+        (role("Claire Fen", "Queen Elizabeth II"), role("Claire Fen", "Queen Elizabeth"), False),
+        (role("Claire Fen", "Phillip"), role("Claire Fen", "Philip"), False),  # spelling
+        (role("Claire Fen", "Elizabeth", 1), role("Claire Fen", "Margaret", 2), False),
+        (role("Claire Fen", "Elizabeth"), role("Olivia Colman", "Margaret"), False),
+        (role("CLAIRE FEN", "Elizabeth"), role("Claire Fen", "Margaret"), True),
     ],
 )
 def test_two_characters(a: Role, b: Role, flagged: bool) -> None:
@@ -150,25 +150,25 @@ def doc(doc_id: str, published: date, text: str) -> Document:
 
 
 def crown_articles() -> list[tuple[Document, list[Fact]]]:
-    renewed = doc("crown-renewed", date(2017, 1, 5), "Netflix renews The Crown for season 3.")
-    cancelled = doc("crown-cancelled", date(2017, 1, 9), "A tabloid says The Crown is axed.")
-    cast_a = doc("crown-cast-a", date(2016, 11, 1), "Claire Foy plays Elizabeth in The Crown.")
-    cast_b = doc("crown-cast-b", date(2016, 11, 2), "Claire Foy plays Margaret in The Crown.")
-    dates_a = doc("crown-date-a", date(2016, 9, 1), "The Crown arrives on November 4, 2016.")
-    dates_b = doc("crown-date-b", date(2016, 9, 2), "The Crown arrives on November 11, 2016.")
+    renewed = doc("vault-renewed", date(2017, 1, 5), "Netflix renews The Vault for season 3.")
+    cancelled = doc("vault-cancelled", date(2017, 1, 9), "A tabloid says The Vault is axed.")
+    cast_a = doc("vault-cast-a", date(2016, 11, 1), "Claire Fen plays Elizabeth in The Vault.")
+    cast_b = doc("vault-cast-b", date(2016, 11, 2), "Claire Fen plays Margaret in The Vault.")
+    dates_a = doc("vault-date-a", date(2016, 9, 1), "The Vault arrives on November 4, 2016.")
+    dates_b = doc("vault-date-b", date(2016, 9, 2), "The Vault arrives on November 11, 2016.")
 
     def work(d: Document) -> Work:
-        return Work(doc=d.id, title="The Crown", kind="series")
+        return Work(doc=d.id, title="The Vault", kind="series")
 
     def status(d: Document, season: int, value: str, when: str) -> Status:
-        return Status(doc=d.id, work="The Crown", season=season, status=value, date=when)
+        return Status(doc=d.id, work="The Vault", season=season, status=value, date=when)
 
     def cast(d: Document, character: str) -> Credit:
         return Credit(
             doc=d.id,
-            work="The Crown",
+            work="The Vault",
             season=1,
-            person="Claire Foy",
+            person="Claire Fen",
             role="cast",
             character=character,
         )
@@ -185,19 +185,19 @@ def crown_articles() -> list[tuple[Document, list[Fact]]]:
 
 def calm_articles() -> list[tuple[Document, list[Fact]]]:
     """Another work whose story has no contradiction."""
-    a = doc("fleabag-1", date(2017, 6, 1), "Fleabag returns for a second series.")
-    b = doc("fleabag-2", date(2019, 4, 10), "The second series of Fleabag is its last.")
+    a = doc("fleabag-1", date(2017, 6, 1), "Wrenfold returns for a second series.")
+    b = doc("fleabag-2", date(2019, 4, 10), "The second series of Wrenfold is its last.")
     return [
         (
             a,
             [
-                Work(doc=a.id, title="Fleabag", kind="series"),
-                Status(doc=a.id, work="Fleabag", season=2, status="renewed", date="2017-06-01"),
+                Work(doc=a.id, title="Wrenfold", kind="series"),
+                Status(doc=a.id, work="Wrenfold", season=2, status="renewed", date="2017-06-01"),
             ],
         ),
         (
             b,
-            [Status(doc=b.id, work="Fleabag", season=2, status="ended", date="2019-04-10")],
+            [Status(doc=b.id, work="Wrenfold", season=2, status="ended", date="2019-04-10")],
         ),
     ]
 
@@ -218,26 +218,26 @@ def test_find_conflicts_flags_each_rule_with_both_sources(kb: KnowledgeBase) -> 
         for c in found
     }
     assert summary == {
-        ("two_characters", "The Crown", 1): [["crown-cast-a"], ["crown-cast-b"]],
-        ("two_premiere_dates", "The Crown", 1): [["crown-date-a"], ["crown-date-b"]],
-        ("cancelled_and_renewed", "The Crown", 3): [["crown-cancelled"], ["crown-renewed"]],
+        ("two_characters", "The Vault", 1): [["vault-cast-a"], ["vault-cast-b"]],
+        ("two_premiere_dates", "The Vault", 1): [["vault-date-a"], ["vault-date-b"]],
+        ("cancelled_and_renewed", "The Vault", 3): [["vault-cancelled"], ["vault-renewed"]],
     }
     character = next(c for c in found if c.kind == "two_characters")
-    assert character.subject == "Claire Foy in season 1"
+    assert character.subject == "Claire Fen in season 1"
     assert [claim.says for claim in character.claims] == ["as Elizabeth", "as Margaret"]
     data = character.to_dict()
     assert data["claims"][0]["sources"] == [
-        {"doc": "crown-cast-a", "date": "2016-11-01", "url": None}
+        {"doc": "vault-cast-a", "date": "2016-11-01", "url": None}
     ]
 
 
 def test_conflicts_of_one_work_and_as_of(kb: KnowledgeBase) -> None:
     with kb.session() as session:
-        fleabag = find_work(session, "Fleabag")
-        crown = find_work(session, "the crown")
-        assert fleabag is not None and crown is not None
+        fleabag = find_work(session, "Wrenfold")
+        vault = find_work(session, "the vault")
+        assert fleabag is not None and vault is not None
         assert find_conflicts(session, work_id=fleabag.id) == []
-        assert len(find_conflicts(session, work_id=crown.id)) == 3
+        assert len(find_conflicts(session, work_id=vault.id)) == 3
         # before the tabloid story only the cast and the premiere dates disagree
         early = find_conflicts(session, as_of=date(2017, 1, 6))
         assert sorted(c.kind for c in early) == ["two_characters", "two_premiere_dates"]
@@ -246,23 +246,23 @@ def test_conflicts_of_one_work_and_as_of(kb: KnowledgeBase) -> None:
 
 def test_card_notes_its_conflicts(kb: KnowledgeBase) -> None:
     with kb.session() as session:
-        crown = build_card(session, "The Crown")
-        fleabag = build_card(session, "Fleabag")
-    assert crown is not None and fleabag is not None
-    assert len(crown.conflicts) == 3
+        vault = build_card(session, "The Vault")
+        fleabag = build_card(session, "Wrenfold")
+    assert vault is not None and fleabag is not None
+    assert len(vault.conflicts) == 3
     assert fleabag.conflicts == []
 
 
 def test_duplicate_copies_add_sources_not_conflicts(kb: KnowledgeBase) -> None:
     """A syndicated copy repeats a fact: one more source, never a second claim."""
-    copy = doc("crown-renewed-copy", date(2017, 1, 6), "Netflix renews The Crown for season 3!")
+    copy = doc("vault-renewed-copy", date(2017, 1, 6), "Netflix renews The Vault for season 3!")
     kb.ingest(
-        copy, [Status(doc=copy.id, work="The Crown", season=3, status="renewed", date="2017-01-05")]
+        copy, [Status(doc=copy.id, work="The Vault", season=3, status="renewed", date="2017-01-05")]
     )
     with kb.session() as session:
         found = find_conflicts(session)
     clash = next(c for c in found if c.kind == "cancelled_and_renewed")
-    assert [s.doc_id for s in clash.claims[1].sources] == ["crown-renewed", "crown-renewed-copy"]
+    assert [s.doc_id for s in clash.claims[1].sources] == ["vault-renewed", "vault-renewed-copy"]
     assert len(found) == 3
 
 

@@ -63,14 +63,14 @@ def series(title: str) -> Work:
 
 @pytest.mark.parametrize(
     "variant",
-    ["the bear", "THE BEAR", "'The Bear'", "\u201cThe Bear\u201d", "Bear", "FX's The Bear"],
+    ["the hare", "THE HARE", "'The Hare'", "\u201cThe Hare\u201d", "Hare", "FX's The Hare"],
 )
 def test_title_variants_share_a_key(variant: str) -> None:
-    assert work_key(variant) == work_key("The Bear")
+    assert work_key(variant) == work_key("The Hare")
 
 
 def test_a_possessive_that_is_part_of_the_title_is_kept() -> None:
-    assert work_key("Schitt's Creek") == work_key("Schitts Creek") != work_key("Creek")
+    assert work_key("Bramble's Creek") == work_key("Brambles Creek") != work_key("Creek")
     assert work_key("Grey's Anatomy") != work_key("Anatomy")
 
 
@@ -93,7 +93,7 @@ def test_related_brands_keep_their_own_key(a: str, b: str) -> None:
 
 
 def test_person_key_ignores_hyphens_accents_and_case() -> None:
-    assert person_key("Catherine Zeta-Jones") == person_key("catherine zeta jones")
+    assert person_key("Catherine Vale-Morgan") == person_key("catherine vale morgan")
     assert person_key("Penélope Cruz") == person_key("Penelope Cruz")
 
 
@@ -101,19 +101,19 @@ def test_person_key_ignores_hyphens_accents_and_case() -> None:
 
 
 def test_title_variants_resolve_to_one_work_with_the_rule_recorded(kb: KnowledgeBase) -> None:
-    first = ingest(kb, series("The Bear"))
-    ingest(kb, Status(doc="", work="'The Bear'", season=3, status="renewed", date=None))
-    ingest(kb, Company(doc="", work="FX's The Bear", company="FX", role="network"))
-    ingest(kb, cast("THE BEAR", "Ayo Edebiri"))
+    first = ingest(kb, series("The Hare"))
+    ingest(kb, Status(doc="", work="'The Hare'", season=3, status="renewed", date=None))
+    ingest(kb, Company(doc="", work="FX's The Hare", company="FX", role="network"))
+    ingest(kb, cast("THE HARE", "Ayo Edema"))
     works = entities(kb, "work")
-    assert list(works) == ["The Bear"]
-    assert works["The Bear"] == ["'The Bear'", "FX's The Bear", "THE BEAR", "The Bear"]
+    assert list(works) == ["The Hare"]
+    assert works["The Hare"] == ["'The Hare'", "FX's The Hare", "THE HARE", "The Hare"]
     with kb.session() as session:
-        (found,) = explain(session, "the bear", "work")
+        (found,) = explain(session, "the hare", "work")
     rules = {line.alias: (line.rule, line.doc_id) for line in found.aliases}
-    assert rules["The Bear"] == ("first mention", first)
-    assert rules["FX's The Bear"][0] == "title variant"
-    assert rules["THE BEAR"][0] == "same spelling"
+    assert rules["The Hare"] == ("first mention", first)
+    assert rules["FX's The Hare"][0] == "title variant"
+    assert rules["THE HARE"][0] == "same spelling"
     assert found.facts == 4 and found.documents == 4
 
 
@@ -185,10 +185,10 @@ def test_a_work_of_unknown_kind_takes_the_kind_a_later_article_states(kb: Knowle
 
 
 def test_a_hyphen_variant_of_a_full_name_merges(kb: KnowledgeBase) -> None:
-    ingest(kb, cast("Prodigal Son", "Catherine Zeta-Jones"))
-    ingest(kb, cast("Feud", "Catherine Zeta Jones"))
+    ingest(kb, cast("Prodigal Kin", "Catherine Vale-Morgan"))
+    ingest(kb, cast("Spat", "Catherine Vale Morgan"))
     assert entities(kb, "person") == {
-        "Catherine Zeta-Jones": ["Catherine Zeta Jones", "Catherine Zeta-Jones"]
+        "Catherine Vale-Morgan": ["Catherine Vale Morgan", "Catherine Vale-Morgan"]
     }
 
 
@@ -220,11 +220,11 @@ def test_a_short_first_name_merges_when_it_shares_a_work(kb: KnowledgeBase) -> N
 
 
 def test_a_possessive_after_a_name_is_the_same_person(kb: KnowledgeBase) -> None:
-    ingest(kb, Credit(doc="", work="Kes", season=None, person="Ken Loach\u2019s",
+    ingest(kb, Credit(doc="", work="Kes", season=None, person="Tam Orrick\u2019s",
                       role="director"))
-    ingest(kb, cast("Poor Things", "Ken Loach's"))
-    ingest(kb, cast("Kes", "Ken Loach"))
-    assert entities(kb, "person") == {"Ken Loach": ["Ken Loach"]}
+    ingest(kb, cast("Poor Things", "Tam Orrick's"))
+    ingest(kb, cast("Kes", "Tam Orrick"))
+    assert entities(kb, "person") == {"Tam Orrick": ["Tam Orrick"]}
 
 
 def test_a_misspelt_name_without_shared_context_stays_apart(kb: KnowledgeBase) -> None:
@@ -234,32 +234,32 @@ def test_a_misspelt_name_without_shared_context_stays_apart(kb: KnowledgeBase) -
 
 
 def test_different_people_with_one_surname_never_merge(kb: KnowledgeBase) -> None:
-    ingest(kb, cast("Schitt's Creek", "Eugene Levy", "Johnny Rose"))
-    ingest(kb, cast("Schitt's Creek", "Dan Levy", "David Rose"))
-    ingest(kb, cast("Schitt's Creek", "Sarah Levy", "Twyla Sands"))
-    assert sorted(entities(kb, "person")) == ["Dan Levy", "Eugene Levy", "Sarah Levy"]
+    ingest(kb, cast("Bramble's Creek", "Eugene Lesko", "Johnny Thorn"))
+    ingest(kb, cast("Bramble's Creek", "Dan Lesko", "David Rose"))
+    ingest(kb, cast("Bramble's Creek", "Sarah Lesko", "Twyla Sands"))
+    assert sorted(entities(kb, "person")) == ["Dan Lesko", "Eugene Lesko", "Sarah Lesko"]
 
 
 def test_a_bare_surname_is_the_full_name_of_the_same_article(kb: KnowledgeBase) -> None:
     ingest(
         kb,
-        cast("Shogun", "Hiroyuki Sanada", "Toranaga"),
-        Quote(doc="", speaker="Sanada", text="I wanted it to be authentic.", kind="direct"),
+        cast("Ronin Road", "Hiroshi Sanders", "Toranaga"),
+        Quote(doc="", speaker="Sanders", text="I wanted it to be authentic.", kind="direct"),
     )
-    assert list(entities(kb, "person")) == ["Hiroyuki Sanada"]
+    assert list(entities(kb, "person")) == ["Hiroshi Sanders"]
     with kb.session() as session:
         quote = session.scalars(select(FactRow).where(FactRow.type == "quote")).one()
-        assert quote.subject is not None and quote.subject.name == "Hiroyuki Sanada"
+        assert quote.subject is not None and quote.subject.name == "Hiroshi Sanders"
 
 
 def test_a_surname_shared_by_two_people_of_the_article_creates_nobody(kb: KnowledgeBase) -> None:
     ingest(
         kb,
-        cast("Schitt's Creek", "Eugene Levy"),
-        cast("Schitt's Creek", "Dan Levy"),
-        Quote(doc="", speaker="Levy", text="It was a family project.", kind="direct"),
+        cast("Bramble's Creek", "Eugene Lesko"),
+        cast("Bramble's Creek", "Dan Lesko"),
+        Quote(doc="", speaker="Lesko", text="It was a family project.", kind="direct"),
     )
-    assert sorted(entities(kb, "person")) == ["Dan Levy", "Eugene Levy"]
+    assert sorted(entities(kb, "person")) == ["Dan Lesko", "Eugene Lesko"]
 
 
 # -- companies ------------------------------------------------------------------------
@@ -268,7 +268,7 @@ def test_a_surname_shared_by_two_people_of_the_article_creates_nobody(kb: Knowle
 def test_network_aliases_merge_and_related_brands_do_not(kb: KnowledgeBase) -> None:
     ingest(kb, Company(doc="", work="Happy Valley", company="BBC One", role="network"))
     ingest(kb, Company(doc="", work="Happy Valley", company="BBC1", role="network"))
-    ingest(kb, Company(doc="", work="The Sopranos", company="HBO", role="network"))
+    ingest(kb, Company(doc="", work="The Baritones", company="HBO", role="network"))
     ingest(kb, Company(doc="", work="Peacemaker", company="HBO Max", role="network"))
     companies = entities(kb, "company")
     assert companies == {"BBC One": ["BBC One", "BBC1"], "HBO": ["HBO"], "HBO Max": ["HBO Max"]}
@@ -355,32 +355,32 @@ def test_why_and_split_fail_in_one_line(kb: KnowledgeBase) -> None:
 
 
 def test_split_of_a_work_alias_moves_the_facts_written_with_it(kb: KnowledgeBase) -> None:
-    ingest(kb, series("The Bear"), cast("The Bear", "Jeremy Allen White"))
-    ingest(kb, cast("Bear", "Ayo Edebiri"))
+    ingest(kb, series("The Hare"), cast("The Hare", "Jeremy Alden Wick"))
+    ingest(kb, cast("Hare", "Ayo Edema"))
     with kb.session() as session:
         from marquee.kb.explain import split_alias
 
-        result = split_alias(session, "The Bear", "Bear", "work")
+        result = split_alias(session, "The Hare", "Hare", "work")
         session.commit()
         assert result.facts_moved == 1
-    ingest(kb, cast("Bear", "Abby Elliott"))
+    ingest(kb, cast("Hare", "Abby Elliott"))
     with kb.session() as session:
         moved = session.scalars(
             select(FactRow.fields).where(FactRow.work_entity_id == result.target.id)
         ).all()
-    assert sorted(f["person"] for f in moved) == ["Abby Elliott", "Ayo Edebiri"]
+    assert sorted(f["person"] for f in moved) == ["Abby Elliott", "Ayo Edema"]
 
 
 # -- migration ------------------------------------------------------------------------
 
-WORK = "(SELECT id FROM entities WHERE name = 'The Bear')"
+WORK = "(SELECT id FROM entities WHERE name = 'The Hare')"
 NETWORK = "(SELECT id FROM entities WHERE name = 'FX')"
 ROWS_0001 = [  # no explicit ids, so PostgreSQL's sequences stay right
     "INSERT INTO documents (id, source, text_hash, text, ingested_at) "
-    "VALUES ('old', 'old.txt', 'h', 'FX renewed The Bear.', '2024-01-01 00:00:00')",
-    "INSERT INTO entities (kind, name, norm_name) VALUES ('work', 'The Bear', 'the bear')",
+    "VALUES ('old', 'old.txt', 'h', 'FX renewed The Hare.', '2024-01-01 00:00:00')",
+    "INSERT INTO entities (kind, name, norm_name) VALUES ('work', 'The Hare', 'the hare')",
     "INSERT INTO entities (kind, name, norm_name) VALUES ('company', 'FX', 'fx')",
-    f"INSERT INTO aliases (entity_id, alias, norm_alias) VALUES ({WORK}, 'The Bear', 'the bear')",
+    f"INSERT INTO aliases (entity_id, alias, norm_alias) VALUES ({WORK}, 'The Hare', 'the hare')",
     f"INSERT INTO aliases (entity_id, alias, norm_alias) VALUES ({NETWORK}, 'FX', 'fx')",
     "INSERT INTO facts (type, doc_id, work_entity_id, subject_entity_id, fields, confidence, "
     f"key) VALUES ('company', 'old', {WORK}, {NETWORK}, '{{}}', 0.8, 'k')",
@@ -422,8 +422,8 @@ def test_migration_0002_keeps_the_data_of_a_0001_knowledge_base(kb_url: str) -> 
     finally:
         engine.dispose()
     with KnowledgeBase(kb_url) as kb:
-        ingest(kb, cast("Bear", "Jeremy Allen White"))  # the old alias got its new key
-        assert list(entities(kb, "work")) == ["The Bear"]
+        ingest(kb, cast("Hare", "Jeremy Alden Wick"))  # the old alias got its new key
+        assert list(entities(kb, "work")) == ["The Hare"]
 
 
 def test_split_of_an_ambiguous_name_asks_for_the_entity(kb: KnowledgeBase) -> None:

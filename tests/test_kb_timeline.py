@@ -30,13 +30,13 @@ from marquee.kb.timeline import (
 from marquee.sources.document import Document
 
 RENEWAL = (
-    "AMC has renewed Breaking Bad for a fifth season, which will be its last. "
-    "Bryan Cranston stars as Walter White, a chemistry teacher turned drug maker."
+    "AMC has renewed Salt Meridian for a fifth season, which will be its last. "
+    "Orrin Kettleby stars as Arlo Finch, a chemistry teacher turned drug maker."
 )
-FILMING = "Cameras are rolling again in Albuquerque on the fifth season of Breaking Bad."
+FILMING = "Cameras are rolling again in Albuquerque on the fifth season of Salt Meridian."
 PREMIERE = (
-    "The fifth season of Breaking Bad premieres on AMC on July 15, 2012. "
-    "Aaron Paul returns as Jesse Pinkman. Vince Gilligan told Variety the end will not be tidy."
+    "The fifth season of Salt Meridian premieres on AMC on July 15, 2012. "
+    "Ansel Troy returns as Dell Harrow. Corwin Blake told Variety the end will not be tidy."
 )
 
 
@@ -283,22 +283,22 @@ def span(text: str, part: str) -> list[Evidence]:
 def renewal() -> tuple[Document, list[Fact]]:
     doc = Document(id="bb-renewal", text=RENEWAL, date=date(2011, 8, 14), url="https://x.test/1")
     facts: list[Fact] = [
-        Work(doc=doc.id, title="Breaking Bad", kind="series"),
+        Work(doc=doc.id, title="Salt Meridian", kind="series"),
         Status(
             doc=doc.id,
-            work="Breaking Bad",
+            work="Salt Meridian",
             season=5,
             status="renewed",
             date="2011-08-14",
-            evidence=span(RENEWAL, "AMC has renewed Breaking Bad for a fifth season"),
+            evidence=span(RENEWAL, "AMC has renewed Salt Meridian for a fifth season"),
         ),
         Credit(
             doc=doc.id,
-            work="Breaking Bad",
+            work="Salt Meridian",
             season=None,
-            person="Bryan Cranston",
+            person="Orrin Kettleby",
             role="cast",
-            character="Walter White",
+            character="Arlo Finch",
         ),
     ]
     return doc, facts
@@ -307,18 +307,18 @@ def renewal() -> tuple[Document, list[Fact]]:
 def filming() -> tuple[Document, list[Fact]]:
     doc = Document(id="bb-filming", text=FILMING, date=date(2012, 2, 10))
     status = Status(
-        doc=doc.id, work="breaking bad", season=5, status="in_production", date="2012-02-10"
+        doc=doc.id, work="salt meridian", season=5, status="in_production", date="2012-02-10"
     )
-    return doc, [Work(doc=doc.id, title="Breaking Bad", kind="series"), status]
+    return doc, [Work(doc=doc.id, title="Salt Meridian", kind="series"), status]
 
 
 def premiere() -> tuple[Document, list[Fact]]:
     doc = Document(id="bb-premiere", text=PREMIERE, date=date(2012, 5, 1))
     facts: list[Fact] = [
-        Work(doc=doc.id, title="Breaking Bad", kind="series"),
+        Work(doc=doc.id, title="Salt Meridian", kind="series"),
         Status(
             doc=doc.id,
-            work="Breaking Bad",
+            work="Salt Meridian",
             season=5,
             status="premiere_scheduled",
             date="2012-07-15",
@@ -326,18 +326,18 @@ def premiere() -> tuple[Document, list[Fact]]:
         ),
         Credit(
             doc=doc.id,
-            work="Breaking Bad",
+            work="Salt Meridian",
             season=None,
-            person="Aaron Paul",
+            person="Ansel Troy",
             role="cast",
-            character="Jesse Pinkman",
+            character="Dell Harrow",
         ),
         Quote(
             doc=doc.id,
-            speaker="Vince Gilligan",
+            speaker="Corwin Blake",
             kind="indirect",
             via="Variety",
-            work="Breaking Bad",
+            work="Salt Meridian",
             text="the end will not be tidy",
         ),
     ]
@@ -354,7 +354,7 @@ def kb(kb_url: str) -> Iterator[KnowledgeBase]:
 
 def test_card_timeline_and_current_status(kb: KnowledgeBase) -> None:
     with kb.session() as session:
-        card = build_card(session, "Breaking Bad", today=date(2013, 1, 1))
+        card = build_card(session, "Salt Meridian", today=date(2013, 1, 1))
     assert card is not None
     assert [(t.when, t.status, t.season, t.sources) for t in card.timeline] == [
         ("2011-08-14", "renewed", 5, ["bb-renewal"]),
@@ -365,7 +365,7 @@ def test_card_timeline_and_current_status(kb: KnowledgeBase) -> None:
     assert [a.doc_id for a in card.articles] == ["bb-renewal", "bb-filming", "bb-premiere"]
     (quote,) = card.quotes
     assert (quote.speaker, quote.via, quote.date, quote.sources) == (
-        "Vince Gilligan",
+        "Corwin Blake",
         "Variety",
         date(2012, 5, 1),
         ["bb-premiere"],
@@ -376,18 +376,18 @@ def test_card_timeline_and_current_status(kb: KnowledgeBase) -> None:
     ("as_of", "statuses", "cast", "current"),
     [
         ("2011-08-13", None, None, None),  # no article yet: not known
-        ("2011-08-14", ["renewed"], ["Bryan Cranston"], "renewed"),  # published that day
-        ("2012-03-01", ["renewed", "in_production"], ["Bryan Cranston"], "in_production"),
+        ("2011-08-14", ["renewed"], ["Orrin Kettleby"], "renewed"),  # published that day
+        ("2012-03-01", ["renewed", "in_production"], ["Orrin Kettleby"], "in_production"),
         (
             "2012-06-01",
             ["renewed", "in_production", "premiere_scheduled"],
-            ["Aaron Paul", "Bryan Cranston"],
+            ["Ansel Troy", "Orrin Kettleby"],
             "premiere_scheduled",  # the premiere is still ahead on that day
         ),
         (
             "2012-08-01",
             ["renewed", "in_production", "premiere_scheduled"],
-            ["Aaron Paul", "Bryan Cranston"],
+            ["Ansel Troy", "Orrin Kettleby"],
             "released",
         ),
     ],
@@ -400,7 +400,7 @@ def test_card_as_of(
     current: str | None,
 ) -> None:
     with kb.session() as session:
-        card = build_card(session, "Breaking Bad", as_of=date.fromisoformat(as_of))
+        card = build_card(session, "Salt Meridian", as_of=date.fromisoformat(as_of))
     if statuses is None:
         assert card is None
         return
@@ -412,13 +412,13 @@ def test_card_as_of(
 
 
 def test_as_of_leaves_out_undated_articles(kb: KnowledgeBase) -> None:
-    undated = Document(id="bb-undated", text="Breaking Bad was cancelled, a blog claims.")
+    undated = Document(id="bb-undated", text="Salt Meridian was cancelled, a blog claims.")
     kb.ingest(
         undated,
-        [Status(doc=undated.id, work="Breaking Bad", season=5, status="cancelled", date=None)],
+        [Status(doc=undated.id, work="Salt Meridian", season=5, status="cancelled", date=None)],
     )
     with kb.session() as session:
-        work = find_work(session, "Breaking Bad")
+        work = find_work(session, "Salt Meridian")
         assert work is not None
         everything = work_timeline(session, work.id)
         cut = work_timeline(session, work.id, as_of=date(2030, 1, 1))
@@ -443,11 +443,11 @@ def add_copy(kb: KnowledgeBase, doc_id: str, published: date, status: str) -> No
 def test_sources_include_documents_of_duplicate_evidence(kb: KnowledgeBase) -> None:
     add_copy(kb, "bb-renewal-copy", date(2011, 8, 15), "renewed")
     with kb.session() as session:
-        work = find_work(session, "Breaking Bad")
+        work = find_work(session, "Salt Meridian")
         assert work is not None
         timeline = work_timeline(session, work.id)
         early = work_timeline(session, work.id, as_of=date(2011, 8, 14))
-        card = build_card(session, "Breaking Bad")
+        card = build_card(session, "Salt Meridian")
     renewed = next(e for e in timeline.events if e.status == "renewed")
     assert [s.doc_id for s in renewed.sources] == ["bb-renewal", "bb-renewal-copy"]
     assert [e.status for e in timeline.events].count("renewed") == 1  # counted once
@@ -461,7 +461,7 @@ def test_sources_include_documents_of_duplicate_evidence(kb: KnowledgeBase) -> N
 def test_a_copy_published_first_makes_the_fact_known_earlier(kb: KnowledgeBase) -> None:
     add_copy(kb, "bb-filming-early", date(2012, 1, 20), "in_production")
     with kb.session() as session:
-        card = build_card(session, "Breaking Bad", as_of=date(2012, 1, 31))
+        card = build_card(session, "Salt Meridian", as_of=date(2012, 1, 31))
     assert card is not None
     filming_line = next(t for t in card.timeline if t.status == "in_production")
     assert filming_line.sources == ["bb-filming-early"]
@@ -478,14 +478,14 @@ def test_a_syndicated_copy_is_one_more_source_of_the_same_event(kb: KnowledgeBas
     copied = [replace(fact, doc=copy.id) for fact in facts]
     assert kb.ingest(copy, copied) != "duplicate"
     with kb.session() as session:
-        card = build_card(session, "Breaking Bad")
+        card = build_card(session, "Salt Meridian")
         statuses = session.query(FactRow).filter(FactRow.type == "status").all()
     assert [r.fields["status"] for r in statuses].count("renewed") == 1  # stored once
     assert card is not None
     renewed = [t for t in card.timeline if t.status == "renewed"]
     assert [t.sources for t in renewed] == [["bb-renewal", "bb-renewal-wire"]]
-    cranston = [c for c in card.cast if c.person == "Bryan Cranston"]
-    assert [c.sources for c in cranston] == [["bb-renewal", "bb-renewal-wire"]]
+    brandt = [c for c in card.cast if c.person == "Orrin Kettleby"]
+    assert [c.sources for c in brandt] == [["bb-renewal", "bb-renewal-wire"]]
 
 
 def test_the_examples_in_the_docstrings_hold() -> None:

@@ -42,18 +42,18 @@ def test_load_pipeline_is_cached(nlp):
 @pytest.mark.parametrize(
     ("text", "headline", "expected"),
     [
-        ("NBC has renewed the comedy Seinfeld for a fifth season.", None,
-         [("Seinfeld", "Seinfeld")]),
-        ("HBO's Succession will end with its fourth season.", None,
-         [("Succession", "Succession")]),
-        ("Netflix renewed 'The Crown' for a sixth and final season.", None,
-         [("The Crown", "The Crown")]),
-        ("Last night, Succession actor Brian Cox appeared on a talk show.", None,
-         [("Succession", "Succession")]),
-        ("Fans were thrilled when Seinfeld appeared on the streaming service.",
-         "Seinfeld returns", [("Seinfeld", "Seinfeld")]),
-        ("Fans were thrilled when Seinfeld appeared on the streaming service.", None, []),
-        ("Fans said that Jerry Seinfeld spoke on stage in Chicago.", "Jerry Seinfeld speaks", []),
+        ("NBC has renewed the comedy Brinkley for a fifth season.", None,
+         [("Brinkley", "Brinkley")]),
+        ("HBO's Birthright will end with its fourth season.", None,
+         [("Birthright", "Birthright")]),
+        ("Netflix renewed 'The Vault' for a sixth and final season.", None,
+         [("The Vault", "The Vault")]),
+        ("Last night, Birthright actor Brian Cole appeared on a talk show.", None,
+         [("Birthright", "Birthright")]),
+        ("Fans were thrilled when Brinkley appeared on the streaming service.",
+         "Brinkley returns", [("Brinkley", "Brinkley")]),
+        ("Fans were thrilled when Brinkley appeared on the streaming service.", None, []),
+        ("Fans said that Jerry Brinkley spoke on stage in Chicago.", "Jerry Brinkley speaks", []),
     ],
 )
 def test_titles(nlp, text, headline, expected):
@@ -61,15 +61,15 @@ def test_titles(nlp, text, headline, expected):
 
 
 def test_every_mention_of_a_title_is_marked(nlp):
-    doc = parse(nlp, "The comedy Seinfeld ran for nine seasons. Seinfeld won many awards.")
-    assert spans(doc, "titles") == [("Seinfeld", "Seinfeld"), ("Seinfeld", "Seinfeld")]
-    assert doc._.main_work == "Seinfeld"
+    doc = parse(nlp, "The comedy Brinkley ran for nine seasons. Brinkley won many awards.")
+    assert spans(doc, "titles") == [("Brinkley", "Brinkley"), ("Brinkley", "Brinkley")]
+    assert doc._.main_work == "Brinkley"
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The Simpsons was renewed for Season 2.", [("Season 2", "2")]),
+        ("The Pennywhistles was renewed for Season 2.", [("Season 2", "2")]),
         ("The show returns for the 25th season.", [("25th season", "25")]),
         ("Netflix ordered a sixth and final season.", [("sixth and final season", "6")]),
         ("The BBC renewed it for series two.", [("series two", "2")]),
@@ -85,10 +85,10 @@ def test_seasons(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the small model tags Wendell Pierce as an organisation and misses Dominic West
-        ("The drama The Wire stars Dominic West, Idris Elba, Wendell Pierce and Sonja Sohn.",
-         [("Dominic West", "Dominic West"), ("Idris Elba", "Idris Elba"),
-          ("Wendell Pierce", "Wendell Pierce"), ("Sonja Sohn", "Sonja Sohn")]),
+        # the small model tags Wendell Pryce as an organisation and misses Dominic Wark
+        ("The drama The Loom stars Dominic Wark, Idris Ebbe, Wendell Pryce and Sonja Suhr.",
+         [("Dominic Wark", "Dominic Wark"), ("Idris Ebbe", "Idris Ebbe"),
+          ("Wendell Pryce", "Wendell Pryce"), ("Sonja Suhr", "Sonja Suhr")]),
     ],
 )
 def test_people(nlp, text, expected):
@@ -96,38 +96,38 @@ def test_people(nlp, text, expected):
 
 
 def test_people_repair_covers_ner_mislabel(nlp):
-    doc = parse(nlp, "The drama The Wire stars Dominic West, Idris Elba, Wendell Pierce and "
-                     "Sonja Sohn.")
+    doc = parse(nlp, "The drama The Loom stars Dominic Wark, Idris Ebbe, Wendell Pryce and "
+                     "Sonja Suhr.")
     persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
-    assert "Wendell Pierce" not in persons  # if the model changes, this case needs a new name
-    assert "Wendell Pierce" in {s.label_ for s in doc.spans["people"]}
+    assert "Wendell Pryce" not in persons  # if the model changes, this case needs a new name
+    assert "Wendell Pryce" in {s.label_ for s in doc.spans["people"]}
 
 
 def test_surname_resolves_to_full_name(nlp):
-    doc = parse(nlp, "The comedy Veep stars Julia Louis-Dreyfus. Louis-Dreyfus plays Selina "
-                     "Meyer.")
-    first, second = (s for s in doc.spans["people"] if "Dreyfus" in s.text)
-    assert first.text == "Julia Louis-Dreyfus"
-    assert first.label_ == second.label_ == "Julia Louis-Dreyfus"
+    doc = parse(nlp, "The comedy Vantage stars Noor Bellamy-Hart. Bellamy-Hart plays Greta "
+                     "Vole.")
+    first, second = (s for s in doc.spans["people"] if "Hart" in s.text)
+    assert first.text == "Noor Bellamy-Hart"
+    assert first.label_ == second.label_ == "Noor Bellamy-Hart"
     assert second.start_char > doc.text.index(".")
 
 
 def test_title_is_not_a_person(nlp):
-    doc = parse(nlp, "The comedy Derry Girls stars Nicola Coughlan.")
-    assert ("Derry Girls", "Derry Girls") in spans(doc, "titles")
-    assert all("Derry" not in s.text for s in doc.spans["people"])
+    doc = parse(nlp, "The comedy Harbour Lads stars Noreen Cassidy.")
+    assert ("Harbour Lads", "Harbour Lads") in spans(doc, "titles")
+    assert all("Harbour" not in s.text for s in doc.spans["people"])
 
 
 def test_work_refs_and_main_work(nlp):
-    doc = parse(nlp, "HBO's Succession was a hit. The show ran for four seasons.")
-    assert doc._.main_work == "Succession"
-    assert spans(doc, "work_refs") == [("The show", "Succession")]
+    doc = parse(nlp, "HBO's Birthright was a hit. The show ran for four seasons.")
+    assert doc._.main_work == "Birthright"
+    assert spans(doc, "work_refs") == [("The show", "Birthright")]
 
 
 def test_main_work_prefers_headline(nlp):
-    text = "The comedy Seinfeld aired before the comedy Frasier did."
-    assert parse(nlp, text)._.main_work == "Seinfeld"
-    assert parse(nlp, text, "Frasier is coming back")._.main_work == "Frasier"
+    text = "The comedy Brinkley aired before the comedy Horatio did."
+    assert parse(nlp, text)._.main_work == "Brinkley"
+    assert parse(nlp, text, "Horatio is coming back")._.main_work == "Horatio"
 
 
 def test_no_titles_no_main_work(nlp):
@@ -137,18 +137,18 @@ def test_no_titles_no_main_work(nlp):
 
 
 def test_vocab_ruler_labels_network(nlp):
-    doc = parse(nlp, "HBO's Succession will end with its fourth season.")
+    doc = parse(nlp, "HBO's Birthright will end with its fourth season.")
     assert ("HBO", "NETWORK") in [(e.text, e.label_) for e in doc.ents]
 
 
 def test_pipe_several_docs(nlp):
     texts = [
-        "NBC has renewed the comedy Seinfeld for a fifth season.",
-        "The drama Ozark was filmed in Atlanta.",
+        "NBC has renewed the comedy Brinkley for a fifth season.",
+        "The drama Pinecrest was filmed in Atlanta.",
         "The show was a big success.",
     ]
     docs = list(nlp.pipe((nlp.make_doc(t) for t in texts), batch_size=2))
-    assert [d._.main_work for d in docs] == ["Seinfeld", "Ozark", None]
+    assert [d._.main_work for d in docs] == ["Brinkley", "Pinecrest", None]
     assert [len(d.spans["seasons"]) for d in docs] == [1, 0, 0]
 
 

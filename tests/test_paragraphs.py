@@ -18,8 +18,8 @@ def nlp():
         "Harbour Lights Season Two\n\nThe drama returns to Channel 4 in March.",
         "Filming begins in Leeds\n\nMira Castell and Joss Beaumont star.",
         "PHOTOS: the cast of Quiet Acre at the premiere\nThe comedy was renewed on Monday.",
-        "The streamer ordered ten episodes of Glass Orchard, which\n\nbegins filming in May.",
-        "Rowan Hale (Copper Tide)\nAda Winslow (The Long Field)\nBoth join the cast.",
+        "The streamer ordered ten episodes of Bone Orchard, which\n\nbegins filming in May.",
+        "Rowan Hale (Copper Tide)\nAda Winslow (The Far Meadow)\nBoth join the cast.",
     ],
 )
 def test_no_sentence_spans_a_line_break(nlp, text: str) -> None:

@@ -19,10 +19,10 @@ def parse(nlp, text: str):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Executive producers include Marc-Antoine Guérin, the writer said.",
-         "Marc-Antoine Guérin"),
-        ("Teodoro Anzalone and Helena Marsh are executive producers.", "Teodoro Anzalone"),
-        ("Teodoro Anzalone and Helena Marsh are executive producers.", "Helena Marsh"),
+        ("Executive producers include Jean-Rémi Castaing, the writer said.",
+         "Jean-Rémi Castaing"),
+        ("Teodoro Valsecchi and Helena Voss are executive producers.", "Teodoro Valsecchi"),
+        ("Teodoro Valsecchi and Helena Voss are executive producers.", "Helena Voss"),
         ("The Film Society's Head of Programming Dennis Okafor said it was a coup.",
          "Dennis Okafor"),
     ],
@@ -56,8 +56,8 @@ def test_a_channel_that_opens_like_a_given_name_is_no_person(nlp) -> None:
     [
         ("Mira Castell is producing alongside Fernhill's Joss Beaumont.", "Joss Beaumont"),
         ("The pilot comes from Tallis Studios' Ada Winslow and two writers.", "Ada Winslow"),
-        ("Executive producers are Mira Castell and Greyhound's Teodoro Anzalone.",
-         "Teodoro Anzalone"),
+        ("Executive producers are Mira Castell and Greywater's Teodoro Valsecchi.",
+         "Teodoro Valsecchi"),
     ],
 )
 def test_a_company_before_a_possessive_is_no_part_of_the_name(nlp, text: str,
@@ -71,8 +71,8 @@ def test_a_company_before_a_possessive_is_no_part_of_the_name(nlp, text: str,
     ("text", "name"),
     [
         ("Copyright Renata Vell. The actor arrived at the premiere.", "Renata Vell"),
-        ("(Photo Teodoro Anzalone) The cast gathered on the stage.", "Teodoro Anzalone"),
-        ("Courtesy Helena Marsh. The set was built in a week.", "Helena Marsh"),
+        ("(Photo Teodoro Valsecchi) The cast gathered on the stage.", "Teodoro Valsecchi"),
+        ("Courtesy Helena Voss. The set was built in a week.", "Helena Voss"),
     ],
 )
 def test_a_picture_credit_word_is_no_part_of_a_name(nlp, text: str, name: str) -> None:

@@ -29,8 +29,8 @@ def md(header: str, body: str) -> str:
         ("title: A title\ndate: Tue, 03 Jun 2025 23:30:00 -0400", date(2025, 6, 3), "A title"),
         ("title: No date here", None, "No date here"),
         # YAML-like, not YAML: an unquoted colon, and a quote that does not close the value
-        ("title: Part One: The Return\ndate: July 18, 2008  1:54 PM", date(2008, 7, 18),
-         "Part One: The Return"),
+        ("title: Part One: The Homecoming\ndate: July 18, 2008  1:54 PM", date(2008, 7, 18),
+         "Part One: The Homecoming"),
         ("title: 'Mossgrove' Is Back\ndate: May 1, 2017 11:12 am", date(2017, 5, 1),
          "'Mossgrove' Is Back"),
     ],

@@ -252,7 +252,7 @@ def test_extract_table_shows_escapes_inert(
 
     monkeypatch.setattr(extract_module, "load_pipeline", lambda model: object())
     monkeypatch.setattr(extract_module, "extract_documents", fake)
-    path = write(tmp_path / "[red]x[/].txt", "Salt Road is back on the air.")
+    path = write(tmp_path / "[red]x[/].txt", "Cinder Road is back on the air.")
     result = runner.invoke(app, ["extract", str(path), "--format", "table"])
     assert result.exit_code == 0, result.output
     assert "\x1b" not in result.output and "[/]Road" in result.output
@@ -265,9 +265,9 @@ def test_evaluate_reports_a_date_of_markup_as_a_rejection(
 
     monkeypatch.setattr(evaluate_module, "load_pipeline", lambda model: object())
     gold = write(tmp_path / "gold.jsonl", json.dumps(
-        {"doc": "m1", "type": "work", "title": "Salt Road", "evidence": []}) + "\n")
+        {"doc": "m1", "type": "work", "title": "Cinder Road", "evidence": []}) + "\n")
     docs = write(tmp_path / "docs.jsonl", json.dumps(
-        {"id": "m1", "text": "Salt Road returns.", "published": "[/]"}) + "\n")
+        {"id": "m1", "text": "Cinder Road returns.", "published": "[/]"}) + "\n")
     result = runner.invoke(app, ["evaluate", str(gold), str(docs)])
     assert result.exit_code == 0, result.output
     assert "rejected:" in result.stderr and "bad date '[/]'" in result.stderr

@@ -158,14 +158,14 @@ def test_history_keeps_its_own_date(nlp) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Netflix has ordered the thriller 'Glass Orchard', a limited series from Dana Ruiz.",
-         [("Glass Orchard", None, "announced", "2024-11-20")]),
-        ("The fantasy drama 'Glass Orchard' got the green light at Netflix.",
-         [("Glass Orchard", None, "announced", "2024-11-20")]),
-        ("Apple has given a straight-to-series order to the thriller 'Glass Orchard'.",
-         [("Glass Orchard", None, "announced", "2024-11-20")]),
-        ("HBO is developing the drama 'Glass Orchard'.",
-         [("Glass Orchard", None, "announced", "2024-11-20")]),
+        ("Netflix has ordered the thriller 'Bone Orchard', a limited series from Dana Ruiz.",
+         [("Bone Orchard", None, "announced", "2024-11-20")]),
+        ("The fantasy drama 'Bone Orchard' got the green light at Netflix.",
+         [("Bone Orchard", None, "announced", "2024-11-20")]),
+        ("Apple has given a straight-to-series order to the thriller 'Bone Orchard'.",
+         [("Bone Orchard", None, "announced", "2024-11-20")]),
+        ("HBO is developing the drama 'Bone Orchard'.",
+         [("Bone Orchard", None, "announced", "2024-11-20")]),
         ("The network is reviving the sitcom 'Dust Road' for 10 episodes.",
          [("Dust Road", None, "revived", "2024-11-20")]),
     ],
@@ -177,22 +177,22 @@ def test_announced_and_revived(nlp, text: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The drama 'Glass Orchard' started shooting in Oslo on Monday.",
-         [("Glass Orchard", None, "in_production", "2024-11-18")]),
-        ("Production on the drama 'Glass Orchard' got under way in Prague last week.",
-         [("Glass Orchard", None, "in_production", "2024-11")]),
-        ("Cameras rolled on the thriller 'Glass Orchard' on Monday.",
-         [("Glass Orchard", None, "in_production", "2024-11-18")]),
-        ("The drama 'Glass Orchard' is currently in production in Atlanta.",
-         [("Glass Orchard", None, "in_production", "2024-11-20")]),
-        ("The second season of the drama 'Glass Orchard' is currently in production.",
-         [("Glass Orchard", 2, "in_production", "2024-11-20")]),
-        ("Production on the drama 'Glass Orchard' has wrapped.",
-         [("Glass Orchard", None, "wrapped", "2024-11-20")]),
-        ("The thriller 'Glass Orchard' wrapped production in Budapest last week.",
-         [("Glass Orchard", None, "wrapped", "2024-11")]),
-        ("The drama 'Glass Orchard' finished its shoot in Belfast last month.",
-         [("Glass Orchard", None, "wrapped", "2024-10")]),
+        ("The drama 'Bone Orchard' started shooting in Oslo on Monday.",
+         [("Bone Orchard", None, "in_production", "2024-11-18")]),
+        ("Production on the drama 'Bone Orchard' got under way in Prague last week.",
+         [("Bone Orchard", None, "in_production", "2024-11")]),
+        ("Cameras rolled on the thriller 'Bone Orchard' on Monday.",
+         [("Bone Orchard", None, "in_production", "2024-11-18")]),
+        ("The drama 'Bone Orchard' is currently in production in Atlanta.",
+         [("Bone Orchard", None, "in_production", "2024-11-20")]),
+        ("The second season of the drama 'Bone Orchard' is currently in production.",
+         [("Bone Orchard", 2, "in_production", "2024-11-20")]),
+        ("Production on the drama 'Bone Orchard' has wrapped.",
+         [("Bone Orchard", None, "wrapped", "2024-11-20")]),
+        ("The thriller 'Bone Orchard' wrapped production in Budapest last week.",
+         [("Bone Orchard", None, "wrapped", "2024-11")]),
+        ("The drama 'Bone Orchard' finished its shoot in Belfast last month.",
+         [("Bone Orchard", None, "wrapped", "2024-10")]),
     ],
 )
 def test_production(nlp, text: str, expected: list[Row]) -> None:
@@ -314,10 +314,10 @@ def test_no_publication_date_leaves_undated_events_undated(nlp) -> None:
          [("Dust Road", 3, "renewed", "2024-11-20"), ("Dust Road", 3, "casting", "2024-11-20")]),
         ("The BBC moved the comedy 'Tin Harbour' to BBC Two for its third series, which begins "
          "on Monday, Dec. 2.", [("Tin Harbour", 3, "premiere_scheduled", "2024-12-02")]),
-        ("Netflix has set its next original, the thriller 'Glass Orchard', to premiere Friday, "
-         "Dec. 6.", [("Glass Orchard", None, "premiere_scheduled", "2024-12-06")]),
-        ("The thriller 'Glass Orchard' opened in second place with $9 million.",
-         [("Glass Orchard", None, "released", "2024-11-20")]),
+        ("Netflix has set its next original, the thriller 'Bone Orchard', to premiere Friday, "
+         "Dec. 6.", [("Bone Orchard", None, "premiere_scheduled", "2024-12-06")]),
+        ("The thriller 'Bone Orchard' opened in second place with $9 million.",
+         [("Bone Orchard", None, "released", "2024-11-20")]),
         ("The renewal comes a week after Hulu cancelled its drama 'Copper Vale'.",
          [("Copper Vale", None, "cancelled", "2024-11")]),
     ],
@@ -336,10 +336,10 @@ def test_more_constructions(nlp, text: str, expected: list[Row]) -> None:
         ("Dana Ruiz had a recurring arc on the final season of the drama 'Tin Harbour'.", "ended"),
         ("The comedy 'Tin Harbour', whose second season finished streaming in October, could "
          "be renewed before the end of the year.", "renewed"),
-        ("The thriller 'Glass Orchard' opens with a scene in a lighthouse.", "released"),
-        ("The drama 'Glass Orchard' is expected to begin filming in Prague next spring.",
+        ("The thriller 'Bone Orchard' opens with a scene in a lighthouse.", "released"),
+        ("The drama 'Bone Orchard' is expected to begin filming in Prague next spring.",
          "in_production"),
-        ("The crew of the drama 'Glass Orchard' said the shoot would wrap in June.", "wrapped"),
+        ("The crew of the drama 'Bone Orchard' said the shoot would wrap in June.", "wrapped"),
     ],
 )
 def test_not_that_status(nlp, text: str, absent: str) -> None:
@@ -347,8 +347,8 @@ def test_not_that_status(nlp, text: str, absent: str) -> None:
 
 
 def test_a_shoot_on_a_date_to_come_is_in_production(nlp) -> None:
-    got = statuses(nlp, "The drama 'Glass Orchard' begins filming in Prague in January.")
-    assert ("Glass Orchard", None, "in_production", "2025-01") in got
+    got = statuses(nlp, "The drama 'Bone Orchard' begins filming in Prague in January.")
+    assert ("Bone Orchard", None, "in_production", "2025-01") in got
 
 
 def test_undated_news_takes_the_day_the_article_says_it_was_announced(nlp) -> None:

@@ -277,7 +277,7 @@ def _join_after(doc: Doc, at: int, limit: int) -> int | None:
 
 
 def _skip_owner(doc: Doc, at: int, limit: int) -> int:
-    """Past a company's possessive before a name: "Northwater Pictures' Jo Bell"."""
+    """Past a company's possessive before a name: "Marrowgate Pictures' Jo Bell"."""
     k = at
     while k < limit and k - at < 4 and capitalised(doc[k]) and doc[k].is_alpha:
         k += 1

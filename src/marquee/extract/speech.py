@@ -298,8 +298,8 @@ class Speakers:
         return self.fullest(text) if not fits else None
 
     def fullest(self, name: str) -> str | None:
-        """The fullest form of a surname (or a name opening with a particle: "Lo Bianco")
-        that the text writes: a given name right before it ("Jane Lo Bianco"), when only
+        """The fullest form of a surname (or a name opening with a particle: "Lo Castro")
+        that the text writes: a given name right before it ("Jane Lo Castro"), when only
         one given name is ever written before it."""
         words = name.split()
         if not words or len(words) > 2 or (len(words) == 2 and len(words[0]) > 3):

@@ -60,7 +60,7 @@ class Conflict:
     kind: str  # cancelled_and_renewed, two_premiere_dates, two_characters
     work: str
     season: int | None
-    subject: str  # what the claims disagree about: "season 2", "Jon Hamm", "" (the work)
+    subject: str  # what the claims disagree about: "season 2", "Ada Bell", "" (the work)
     claims: tuple[Claim, Claim]
     work_id: int | None = None
 

@@ -110,13 +110,13 @@ _TRAILING_POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
 def strip_possessive(name: str) -> str:
-    """``"Ken Loach's"`` -> ``"Ken Loach"`` (a name the article wrote as an owner)."""
+    """``"Tam Orrick's"`` -> ``"Tam Orrick"`` (a name the article wrote as an owner)."""
     return _TRAILING_POSSESSIVE.sub("", name.strip())
 
 
 def person_key(name: str) -> str:
     """A person's key is the plain form (``Leroy-Beaulieu`` = ``leroy beaulieu``), without
-    a trailing possessive (``Ken Loach's`` = ``Ken Loach``)."""
+    a trailing possessive (``Tam Orrick's`` = ``Tam Orrick``)."""
     return norm_name(strip_possessive(name))
 
 

@@ -41,7 +41,7 @@ def titles_component(doc: Doc) -> Doc:
     mentions = mark_mentions(doc, titles)
     doc.spans["titles"] = mentions
     doc._.title_kinds = {t: info.kind for t, info in titles.items()}
-    # A person span inside a title ("... Of Taylor Kennedy") is part of the title, and a
+    # A person span inside a title ("... Of Mara Quell") is part of the title, and a
     # name that is a title is no person.
     in_titles = {i for t in mentions for i in range(t.start, t.end)}
     doc.spans["people"] = [

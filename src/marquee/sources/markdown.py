@@ -3,7 +3,7 @@
 The front matter gives the title, date, author and URL; the body is the article. A body
 written as HTML (as scraped archives often are) is reduced to its text with the HTML
 reader; a Markdown body is kept as written. Front matter that is YAML-like but not YAML
-(``title: Part One: The Return``, an unquoted colon) is read a ``key: value`` line at a
+(``title: Part One: The Homecoming``, an unquoted colon) is read a ``key: value`` line at a
 time rather than losing the article.
 """
 
