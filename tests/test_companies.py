@@ -242,6 +242,13 @@ LOCATION_CASES = [
      "coup in Peru.", [], [setting("Peru"), film("Peru"), setting("Treasury")]),
     (SERIES + "The series premiered at a festival in Toronto.", [],
      [film("Toronto"), setting("Toronto")]),
+    # a family named after its people is no place
+    (SERIES + "Ada Quell stars as Greta Vole. The new season picks up the story of the Vole "
+     "family.", [], [setting("Vole")]),
+    (SERIES + "It stars Cy Marsh as Otto Brand. It follows the Brand family as they move to "
+     "Leeds.", [], [setting("Brand")]),
+    (SERIES + "Nell Harrow plays the matriarch. The drama follows the Harrow family.", [],
+     [setting("Harrow")]),
 ]
 
 

@@ -148,3 +148,24 @@ def test_earlier_show_in_parentheses(nlp, text: str, expected: list[tuple]) -> N
 def test_no_credit_without_a_credit_cue(nlp, text: str) -> None:
     got = credits(nlp, LEAD + text)
     assert not {r for r in got if r[1] == "Dana Okoye"}, sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_people"),
+    [
+        ("Dana Okoye returns as Nell Fenn and Piet Marlow returns as Otto Brand.",
+         [cast("Dana Okoye", "Nell Fenn"), cast("Piet Marlow", "Otto Brand")], {"Nell Fenn"}),
+        ("Dana Okoye returns as Nell Fenn, and Piet Marlow joins as Otto Brand.",
+         [cast("Dana Okoye", "Nell Fenn"), cast("Piet Marlow", "Otto Brand")], {"Nell Fenn"}),
+        ("Dana Okoye plays Nell Fenn and Piet Marlow plays Otto Brand.",
+         [cast("Dana Okoye", "Nell Fenn"), cast("Piet Marlow", "Otto Brand")], {"Nell Fenn"}),
+        ("Dana Okoye portrays Nell Fenn, while Piet Marlow plays Otto Brand.",
+         [cast("Dana Okoye", "Nell Fenn"), cast("Piet Marlow", "Otto Brand")], {"Nell Fenn"}),
+    ],
+)
+def test_two_clauses_of_actor_and_part(nlp, text: str, expected: list[tuple],
+                                       not_people: set[str]) -> None:
+    got = credits(nlp, LEAD + text)
+    for record in expected:
+        assert record in got, f"missing {record}; got {sorted(got)}"
+    assert not {c[1] for c in got} & not_people

@@ -67,6 +67,10 @@ def extract_credits(article: Article) -> Iterator[Credit]:
     for sentence in article.sentences:
         previous: Cue | None = None
         for group in groups(article, sentence):
+            if previous is not None:
+                group = _past_a_character(article, group)
+                if not group.members:
+                    continue
             cues = _cues_for(article, sentence, group)
             if not cues and previous is not None and _joined(article, sentence, group):
                 cues = [Cue(previous.roles, "credit.alongside", previous.at, previous.work)]
@@ -78,6 +82,22 @@ def extract_credits(article: Article) -> Iterator[Credit]:
             yield from _fragment(article, sentence, last_crew)
         last_crew = previous if previous is not None and previous.path == "credit.by" else None
         yield from _credits_include(article, sentence)
+
+
+def _past_a_character(article: Article, group: Group) -> Group:
+    """``X returns as A and Y returns as B``, ``X plays A and Y plays B``: a parse may list
+    A with Y, but a name right after a credited person's ``as`` or ``plays`` is that
+    person's part, not a second person."""
+    doc = article.doc
+    first = group.members[0].mention.first
+    before = doc[first - 1] if first >= 1 else None
+    if before is None or group.members[0].character or not (
+        before.lower_ == "as" or before.lemma_.lower() in ("play", "portray")
+    ):
+        return group
+    rest = group.members[1:]
+    start = rest[0].mention.first if rest else group.end
+    return Group(rest, start, group.end)
 
 
 def _fragment(article: Article, sentence: Sentence, cue: Cue) -> Iterator[Credit]:
