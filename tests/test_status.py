@@ -355,3 +355,20 @@ def test_undated_news_takes_the_day_the_article_says_it_was_announced(nlp) -> No
     got = statuses(nlp, "Hulu has renewed the comedy 'Tin Harbour' for a second season. The "
                         "streamer announced the decision on Monday at its upfront.")
     assert ("Tin Harbour", 2, "renewed", "2024-11-18") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a spin-off's or a prequel's order is not the parent's
+        "The drama 'Bone Orchard' is a hit. Its spin-off has a series order at the network.",
+        "The drama 'Bone Orchard' is a hit. The spinoff has a pilot order from Netflix.",
+        "The drama 'Bone Orchard' is a hit. A prequel has landed a series order at HBO.",
+        # 'cast' closing a list of nouns is the cast, not a casting
+        "\"Kudos to Ada Bell, the producers and cast for making 'Bone Orchard' so good,\" "
+        "she said.",
+        "The writers and cast of the drama 'Bone Orchard' won an award on Monday.",
+    ],
+)
+def test_another_work_s_order_and_the_cast_noun_are_no_event(nlp, text: str) -> None:
+    assert not {r for r in statuses(nlp, text) if r[2] in ("announced", "casting")}

@@ -80,6 +80,9 @@ PART_NOUNS = {"season", "series", "run", "episode", "episodes", "installment", "
               "chapter", "outing", "cycle", "term", "part", "batch", "finale", "pilot",
               "premiere", "revival", "production", "shoot", "filming", "shooting",
               "photography", "slate", "special", "entry", "edition"}
+# Nouns of a work made from another: its order is not the other's.
+DERIVED_WORK_NOUNS = {"spinoff", "spin-off", "prequel", "sequel", "follow-up", "reboot",
+                      "remake", "adaptation", "offshoot"}
 # Nouns that name a work without naming it ("the drama", "its legal thriller").
 WORK_NOUNS = {"show", "series", "film", "movie", "drama", "comedy", "sitcom", "thriller",
               "procedural", "documentary", "docuseries", "docudrama", "special", "revival",
@@ -861,12 +864,23 @@ def _shoot(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]
                     own_date=True, prefer="future", extra={"direct_date": True})
 
 
+def _listed_noun(token: Token) -> bool:
+    """``the writers, producers and cast``: a word the tagger read as a verb that closes a
+    list of nouns (after "and"/"or" and a noun, with no subject of its own) is a noun."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].lower_ not in ("and", "or", "&"):
+        return False
+    before = doc[token.i - 2]
+    return before.pos_ in ("NOUN", "PROPN") and before.tag_ in ("NNS", "NNPS", "NN") and \
+        _subject(token) is None and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+
+
 def _cast(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]:
     """``X has been cast as A`` / ``has cast X as A`` / ``roles are being cast``."""
     dobj = _dobj(verb)
     if dobj is not None and not (_person(article, dobj) or _lem(dobj) in ("role", "part")):
         return  # "cast doubt", "cast a vote"
-    if verb.pos_ == "NOUN":
+    if verb.pos_ == "NOUN" or _listed_noun(verb):
         return
     if _tense(verb) is None and not _has_aux(verb, "be"):
         return
@@ -1158,10 +1172,24 @@ def _order_noun(article: Article, sentence: Sentence, noun: Token) -> Iterator[E
                                                for c in noun.children):
         return  # "turned down a commission"; "a new commission: X" is an order
     patient = _noun_patient(noun)
+    if patient is None and noun.dep_ == "dobj":
+        subject = _subject(noun.head)
+        if subject is not None and _joined_noun(subject) in DERIVED_WORK_NOUNS:
+            return  # "its spin-off has a series order": an unnamed other work's order
     if _later_season(article, noun, patient) or words & {"two-season", "multi-season"}:
         yield Event("renewed", "status.order_noun_season", noun, patient)
     else:
         yield Event("announced", "status.order_noun", noun, patient, season_policy="none")
+
+
+def _joined_noun(noun: Token) -> str:
+    """A noun with the pieces the tokenizer split off it: 'spin - off' is 'spin-off'."""
+    doc = noun.doc
+    start = noun.i
+    while start - 2 >= 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_:
+        start -= 2
+    return doc[start : noun.i + 1].text.lower() if start < noun.i else _lem(noun)
 
 
 def _premiere_noun(article: Article, sentence: Sentence, noun: Token) -> Iterator[Event]:
