@@ -344,3 +344,31 @@ def test_a_name_a_company_noun_gives_is_no_title(nlp, text: str, not_titles: set
 def test_parts_after_a_person_s_as_are_no_titles(nlp, text: str, not_titles: set[str]) -> None:
     found = titles(nlp, text)
     assert "Lantern Hill" in found and not (found & not_titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_titles"),
+    [
+        ("Kestrel Moon / Dir. Ada Bell / France/Italy/Spain / 2016 / 98 min.",
+         {"France/Italy/Spain", "Kestrel Moon / Dir", "Dir. Ada Bell /"}),
+        ("The drama Lantern Hill returns. Cy Marsh plays Danny Vole/Night Hawk again.",
+         {"Danny Vole/Night Hawk", "Vole/Night Hawk", "/Night Hawk"}),
+        ("Directors/ Writers: Ada Bell and Cy Marsh. USA/Mexico, 2015.",
+         {"Directors/", "USA/Mexico"}),
+    ],
+)
+def test_slashed_listing_words_are_no_titles(nlp, text: str, not_titles: set[str]) -> None:
+    assert not (titles(nlp, text) & not_titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_titles"),
+    [
+        ("The drama is set in the small town of Pellow Cross.", {"Pellow Cross"}),
+        ("The drama Lantern Hill is set in the city of Harrowgate.", {"Harrowgate"}),
+        ("The drama Lantern Hill, about the fictional kingdom of Marrowmoor, returns.",
+         {"Marrowmoor"}),
+    ],
+)
+def test_the_name_a_place_noun_is_given_is_no_title(nlp, text: str, not_titles: set[str]) -> None:
+    assert not (titles(nlp, text) & not_titles)

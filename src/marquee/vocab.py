@@ -74,6 +74,12 @@ STUDIO_SUFFIXES: tuple[str, ...] = (
 BANNER_NOUNS: frozenset[str] = frozenset(
     {"banner", "shingle", "label", "outfit", "company", "prodco", "imprint"})
 
+# Nouns that name a place with "of": "the fictional kingdom of X", "the town of X".
+PLACE_OF_NOUNS: frozenset[str] = frozenset(
+    {"town", "city", "village", "kingdom", "island", "isle", "county", "state", "country",
+     "realm", "planet", "borough", "parish", "province", "region", "valley", "republic",
+     "suburb", "neighborhood", "neighbourhood", "hamlet", "principality", "duchy", "empire"})
+
 # Outlets: trade press and newspapers an article credits (never a network).
 OUTLETS: tuple[str, ...] = (
     "Deadline", "Variety", "The Hollywood Reporter", "Hollywood Reporter", "THR", "Vulture",

@@ -32,6 +32,7 @@ from marquee.vocab import (
     NETWORKS,
     NOT_TITLE_WORDS,
     OUTLETS,
+    PLACE_OF_NOUNS,
 )
 
 WORD = r"(?:[A-Z][\w’'.&!-]*[\w!]|[A-Z]|\d+[\w]*)"
@@ -354,6 +355,8 @@ def _model_titles(doc: Doc) -> list[tuple[str, int]]:
         for title, start in _split_pair(cleaned, ent.start_char + ent.text.find(cleaned)):
             if _names_an_episode(text, start):
                 continue
+            if _slashed(title):
+                continue
             words = title.split()
             if len(words) == 1 and (title in CALENDAR_WORDS or _lone_modifier(doc, start)):
                 continue
@@ -375,13 +378,25 @@ IN_A_WORK = {"star", "appear", "feature", "play", "cast", "return", "work", "rol
 
 def _a_place(span: Span) -> bool:
     """'filmed in X', 'production begins in X', 'a base camp near X': a name governed by a
-    preposition of place names a place, unless a verb of acting takes it ('stars in X')."""
+    preposition of place names a place, unless a verb of acting takes it ('stars in X');
+    so does the name a place noun is given ('the town of X')."""
     root = span.root
     prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i and \
+            prep.head.lower_ in PLACE_OF_NOUNS:
+        return True  # "the fictional kingdom of X", "the town of X"
     if root.dep_ != "pobj" or prep.lower_ not in PLACE_PREPS or prep.i == root.i:
         return False
     head = prep.head
     return head.lemma_.lower() not in IN_A_WORK and head.pos_ in ("VERB", "NOUN", "AUX")
+
+
+def _slashed(title: str) -> bool:
+    """'USA/France/Italy', 'Directors/', 'Jo Bell/Tess': a slash in a listing's credits
+    or between a person and a part; one slash inside one word ('Up/Down') may be a title."""
+    if "/" not in title:
+        return False
+    return " " in title or title.count("/") > 1 or title[0] == "/" or title[-1] == "/"
 
 
 def _cast_words(span: Span) -> bool:
