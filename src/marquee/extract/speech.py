@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from marquee.extract.context import Mention
 from marquee.extract.intervals import RangeIndex
+from marquee.nlp.doctext import doc_text
 from marquee.nlp.pronouns import (
     PRONOUN_GENDER,
     Named,
@@ -306,7 +307,7 @@ class Speakers:
             return None
         found = set()
         for m in re.finditer(r"(?<![\w'’-])([A-ZÀ-Þ][\w’'.-]*)\s+" + re.escape(name)
-                             + r"(?![\w-])", self.doc.text):
+                             + r"(?![\w-])", doc_text(self.doc)):
             given = m.group(1)
             if given.endswith(".") and len(given) > 2:
                 continue  # the end of a sentence, not an initial

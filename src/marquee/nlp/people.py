@@ -56,7 +56,7 @@ def _norm(name: str) -> str:
 
 def _name_candidates(doc: Doc) -> list[Span]:
     spans = []
-    for m in NAME_RE.finditer(doc.text):
+    for m in NAME_RE.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or any(t.ent_type_ in NON_PERSON_LABELS for t in span):
             continue
@@ -70,7 +70,7 @@ def _repair(doc: Doc, persons: list[Span]) -> list[Span]:
     """Add name-shaped spans that sit in a list with a person or after a cast cue."""
     candidates = _name_candidates(doc)
     found = {(p.start_char, p.end_char) for p in persons}
-    text = doc.text
+    text = doc_text(doc)
     added: list[Span] = []
     for cand in candidates:
         inner = [p for p in persons

@@ -252,7 +252,7 @@ def quoted(doc: Doc, at: int) -> bool:
 def paragraph_index(doc: Doc) -> list[int]:
     """Start offsets of the non-empty lines of ``doc.text``: ``bisect`` into it gives the
     index of an offset's paragraph (blank lines between paragraphs do not count)."""
-    return [m.start() for m in re.finditer(r"[^\n]+", doc.text)] or [0]
+    return [m.start() for m in re.finditer(r"[^\n]+", doc_text(doc))] or [0]
 
 
 def characters(people: Sequence[Span]) -> set[str]:

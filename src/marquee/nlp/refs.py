@@ -11,6 +11,8 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from marquee.nlp.doctext import doc_text
+
 REF_RE = re.compile(
     r"\b[Tt]he (?:(?:hit|popular|new|long-running|critically-acclaimed|cult|original|"
     r"[a-z]+-[a-z]+) )?(?:show|series|sitcom|programme|program|film|movie|drama|comedy)\b"
@@ -40,7 +42,7 @@ def find_refs(doc: Doc, work: str | None) -> list[Span]:
         return []
     spans = []
     titles = {(s.start, s.end) for s in doc.spans.get("titles", [])}
-    for m in REF_RE.finditer(doc.text):
+    for m in REF_RE.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or any(s <= span.end < e for s, e in titles):
             continue  # "the series Lanterns" names a work itself; the title span covers it

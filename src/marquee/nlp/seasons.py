@@ -11,6 +11,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from marquee.nlp.doctext import doc_text
+
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -45,7 +47,7 @@ def find_seasons(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     taken: set[int] = set()
     for pattern, kind in PATTERNS:
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(doc_text(doc)):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or taken & set(range(span.start, span.end)):
                 continue
