@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from marquee.extract.context import Article, Mention, Sentence
 from marquee.extract.records import Evidence
 
@@ -15,6 +17,16 @@ HEDGES = re.compile(
     r"no plans|speculation|reportedly considering|unlikely|hope|hoping|wants? to)\b",
     re.I,
 )
+
+
+def hyphenated_word(token: Token) -> str:
+    """The lower-case word a token ends, hyphenated parts joined ("co-production",
+    "spin-off", which the tokenizer splits in three)."""
+    doc, first = token.doc, token.i
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ \
+            and not doc[first - 2].whitespace_:
+        first -= 2
+    return doc[first : token.i + 1].text.lower()
 
 
 def evidence(sentence: Sentence) -> list[Evidence]:

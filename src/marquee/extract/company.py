@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from marquee.extract.common import hyphenated_word
 from marquee.extract.context import Article, Mention, Sentence
 from marquee.extract.nominal import clause_work, title_at, work_of_noun
 from marquee.extract.orgs import (
@@ -261,10 +262,10 @@ def _object(
         elif org.kind == NETWORK:
             yield AIRING, "company.by_network", clause_work(article, sentence, anchor)
         return
-    if p == "with" and (_word(gov) in ASSOCIATION_NOUNS or lemma in PRODUCE_VERBS):
+    if p == "with" and (hyphenated_word(gov) in ASSOCIATION_NOUNS or lemma in PRODUCE_VERBS):
         yield PRODUCTION, "company.association", clause_work(article, sentence, anchor)
         return
-    if p == "between" and _word(gov) in ASSOCIATION_NOUNS | {"co-commission", "deal"}:
+    if p == "between" and hyphenated_word(gov) in ASSOCIATION_NOUNS | {"co-commission", "deal"}:
         role = AIRING if org.kind == NETWORK else PRODUCTION
         yield role, "company.association", clause_work(article, sentence, anchor)
         return
@@ -294,16 +295,6 @@ def _object(
         yield PRODUCTION, "company.set_up_at", clause_work(article, sentence, anchor)
     elif p == "for" and org.kind == DISTRIBUTOR and _distribution_cue(gov, True):
         yield DISTRIBUTION, "company.for", clause_work(article, sentence, anchor)
-
-
-def _word(token: Token) -> str:
-    """The lower-case word a token ends, hyphenated parts joined ("co-production", which
-    the tokenizer splits in three)."""
-    doc, first = token.doc, token.i
-    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ \
-            and not doc[first - 2].whitespace_:
-        first -= 2
-    return doc[first : token.i + 1].text.lower()
 
 
 def _made_from(gov: Token) -> bool:

@@ -117,6 +117,12 @@ class Article:
         return names.count(main) >= MAIN_SHARE * len(names)
 
     @cached_property
+    def surnames(self) -> frozenset[str]:
+        """The last words of the people's names the article gives in full."""
+        return frozenset(p.label_.split()[-1] for p in self.doc.spans.get("people", [])
+                         if p.label_ and len(p.label_.split()) > 1)
+
+    @cached_property
     def text(self) -> str:
         """The body (spaCy joins it from the tokens on every access: read it once)."""
         return self.doc.text

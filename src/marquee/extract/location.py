@@ -194,7 +194,7 @@ def _proper_place(article: Article, token: Token) -> Place | None:
         t.text in VENUE_WORDS | LOT_WORDS for t in span
     ):
         return None
-    if len(span) == 1 and span.text in _surnames(doc):
+    if len(span) == 1 and span.text in article.surnames:
         return None  # "the Vole family", after "Greta Vole"
     for t in span:
         mention = article.mention_of(t)
@@ -238,15 +238,9 @@ def _is_place(article: Article, ent: Span) -> bool:
             return False  # a title, a person or a company
     if ent[-1].text in LOT_WORDS or any(t.text in VENUE_WORDS for t in ent):
         return False
-    if len(ent) == 1 and ent.text in _surnames(ent.doc):
+    if len(ent) == 1 and ent.text in article.surnames:
         return False  # "the Vole family", after "Greta Vole": people, not a place
     return any(t.is_alpha for t in ent) and ent[0].text[0].isupper() or ent[0].lower_ == "the"
-
-
-def _surnames(doc) -> set[str]:
-    """The last words of the people's names the article gives in full."""
-    return {p.label_.split()[-1] for p in doc.spans.get("people", [])
-            if p.label_ and len(p.label_.split()) > 1}
 
 
 def _lead(token: Token) -> Token:

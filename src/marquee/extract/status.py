@@ -37,6 +37,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from marquee.extract.about import CLAUSE_DEPS, passing, tree_distance, work_at
+from marquee.extract.common import hyphenated_word
 from marquee.extract.context import Article, Mention, Sentence
 from marquee.extract.dates import WEEKDAYS, date_phrases, resolve
 from marquee.extract.lexicon import ROLE_NOUN
@@ -1183,13 +1184,10 @@ def _order_noun(article: Article, sentence: Sentence, noun: Token) -> Iterator[E
 
 
 def _joined_noun(noun: Token) -> str:
-    """A noun with the pieces the tokenizer split off it: 'spin - off' is 'spin-off'."""
-    doc = noun.doc
-    start = noun.i
-    while start - 2 >= 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_:
-        start -= 2
-    return doc[start : noun.i + 1].text.lower() if start < noun.i else _lem(noun)
+    """A noun with the pieces the tokenizer split off it ('spin - off' is 'spin-off'),
+    else its lemma."""
+    word = hyphenated_word(noun)
+    return word if word != noun.lower_ else _lem(noun)
 
 
 def _premiere_noun(article: Article, sentence: Sentence, noun: Token) -> Iterator[Event]:
