@@ -372,3 +372,24 @@ def test_undated_news_takes_the_day_the_article_says_it_was_announced(nlp) -> No
 )
 def test_another_work_s_order_and_the_cast_noun_are_no_event(nlp, text: str) -> None:
     assert not {r for r in statuses(nlp, text) if r[2] in ("announced", "casting")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a describing noun just before a title: the event is the title's, not the
+        # work named in the sentence before
+        ("Hulu renewed 'Tin Harbour' in May. The comedy Quarry Lane has been cancelled.",
+         ("Quarry Lane", None, "cancelled")),
+        ("Hulu renewed 'Tin Harbour' in May. Its drama Quarry Lane was cancelled on Friday.",
+         ("Quarry Lane", None, "cancelled")),
+        ("Hulu renewed 'Tin Harbour' in May. HBO's legal drama Quarry Lane was cancelled.",
+         ("Quarry Lane", None, "cancelled")),
+        ("Hulu renewed 'Tin Harbour' in May. The network's period drama, Quarry Lane, will "
+         "premiere on Dec. 3.", ("Quarry Lane", None, "premiere_scheduled")),
+    ],
+)
+def test_a_describing_noun_takes_the_title_after_it(nlp, text: str, expected: Row) -> None:
+    got = {r[:3] for r in statuses(nlp, text)}
+    assert expected in got
+    assert ("Tin Harbour", None, expected[2]) not in got

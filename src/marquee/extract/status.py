@@ -1683,6 +1683,9 @@ def _work(article: Article, sentence: Sentence, event: Event) -> str | None:
         mention = _work_mention_in(article, patient)
         if mention is not None:
             return mention.value
+        named = _title_after(article, patient)
+        if named is not None:
+            return named.value  # "the comedy Quarry Lane was cancelled": the noun's title
         if _names_other(article, patient) or _indefinite_work(article, patient):
             return None  # "the stage play Lantern Hill", "a new series", "two drama projects"
         if patient.lower_ in WORK_PRONOUNS or _lem(patient) in WORK_NOUNS | PART_NOUNS or \
@@ -1691,6 +1694,22 @@ def _work(article: Article, sentence: Sentence, event: Event) -> str | None:
     exclude = _person_descriptions(article, sentence, event.anchor, event.status == "casting")
     mention = work_at(article, sentence, event.anchor, exclude=exclude)
     return mention.value if mention is not None else None
+
+
+def _title_after(article: Article, noun: Token) -> Mention | None:
+    """The title that a describing noun stands just before ("the comedy Quarry Lane",
+    "its drama, Quarry Lane,"): the parser may hang the title beside the noun, not under it."""
+    if _lem(noun) not in WORK_NOUNS:
+        return None
+    nxt = noun.i + 1
+    if nxt < len(noun.doc) and noun.doc[nxt].text == ",":
+        nxt += 1
+    if nxt >= noun.sent.end:
+        return None
+    mention = article.mention_of(nxt)
+    if mention is None or mention.kind != "T" or mention.first != nxt:
+        return None
+    return mention
 
 
 def _season_tokens(article: Article, token: Token) -> list[Token]:
