@@ -268,3 +268,22 @@ def test_two_titles_joined_by_and_are_two(cue_nlp, text: str, expected: set[str]
 )
 def test_work_spans_the_guards_reject(cue_nlp, text: str, phrase: str) -> None:
     assert phrase not in titles_with_work(cue_nlp, text, phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "main"),
+    [
+        # the headline names the sequel: its words do not count again for the first film
+        ("The first Emberfall opened to $41 million in 2019, and Emberfall was a hit. "
+         "'Emberfall: Zero Hour' took the top spot this weekend.",
+         "'Emberfall: Zero Hour' tops the box office", "Emberfall: Zero Hour"),
+        ("The drama 'Ironvale' returns in May, and 'Ironvale' has a new cast. Its spin-off "
+         "'Ironvale: Ashes' follows later.", "'Ironvale: Ashes' casts its leads",
+         "Ironvale: Ashes"),
+        # and a headline naming the first work still picks it
+        ("The drama 'Ironvale' returns in May. 'Ironvale' stars Ada Kerr. Its spin-off "
+         "'Ironvale: Ashes' follows later.", "'Ironvale' sets its return", "Ironvale"),
+    ],
+)
+def test_a_headline_names_each_work_once(nlp, text: str, headline: str, main: str) -> None:
+    assert parse(nlp, text, headline)._.main_work == main

@@ -372,3 +372,84 @@ def test_slashed_listing_words_are_no_titles(nlp, text: str, not_titles: set[str
 )
 def test_the_name_a_place_noun_is_given_is_no_title(nlp, text: str, not_titles: set[str]) -> None:
     assert not (titles(nlp, text) & not_titles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"It was a risk,\" says the Welsh actor, who returns next week as a detective.",
+        "The Scottish actor plays a lighthouse keeper in the drama 'Tin Harbour'.",
+        "\"I said yes at once,\" said the Irish star of the comedy 'Tin Harbour'.",
+    ],
+)
+def test_a_nationality_before_a_role_word_is_no_title(nlp, text: str) -> None:
+    assert not titles(nlp, text) & {"Welsh", "Scottish", "Irish"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"I get seasick in the bath,\" says the actor, who returns next week as the title "
+        "detective in Nora Quill, the BBC One drama that became the surprise hit of the year.",
+        "\"It is a gift,\" says the actor, who stars as the lead in Nora Quill, the ITV "
+        "thriller that became a hit.",
+    ],
+)
+def test_a_name_before_a_work_s_description_is_a_title(nlp, text: str) -> None:
+    assert "Nora Quill" in titles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a title named first, then another work built on it: both are titles
+        ("The drama 'Ironvale' ran for two seasons. Its spin-off, 'Ironvale: Ashes of Kings', "
+         "premieres in May.", {"Ironvale", "Ironvale: Ashes of Kings"}, set()),
+        ("The film 'Kestrel' opened in 2019. Netflix has ordered a sequel, 'Kestrel 2'.",
+         {"Kestrel", "Kestrel 2"}, set()),
+        ("The comedy 'Gannetby' returns in May, and the special 'Gannetby - The Wedding' "
+         "airs at Christmas.", {"Gannetby", "Gannetby - The Wedding"}, set()),
+        # the short form used after the full title is that title
+        ("The thriller 'Ninefold: The Copper Affair' starts shooting in May. Ninefold stars "
+         "Ada Kerr.", {"Ninefold: The Copper Affair"}, {"Ninefold"}),
+        # a longer title that only holds the shorter one is still one title
+        ("The drama 'The Copper Key' starts shooting in May. 'Copper' is its working title.",
+         {"The Copper Key"}, {"Copper"}),
+    ],
+)
+def test_a_sequel_or_spin_off_keeps_the_title_it_is_built_on(
+        nlp, text: str, expected: set[str], absent: set[str]) -> None:
+    got = titles(nlp, text)
+    assert expected <= got
+    assert not got & absent
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]):
+    import spacy
+    from spacy.tokens import Doc
+
+    spaces = [i + 1 < len(words) and words[i + 1] not in ",." for i in range(len(words))]
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps,
+               pos=pos)
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "title"),
+    [
+        # "the BBC drama" hung on "actor", not on the name just before its comma
+        (["The", "actor", "returns", "in", "Nell", "Harker", ",", "the", "BBC", "drama", "."],
+         [1, 2, 2, 2, 5, 3, 1, 9, 9, 1, 2], "Nell Harker"),
+        (["Ada", "Kerr", "stars", "in", "Tin", "Harbour", ",", "a", "legal", "drama", "."],
+         [1, 2, 2, 2, 5, 3, 1, 9, 9, 1, 2], "Tin Harbour"),
+    ],
+)
+def test_a_description_the_parser_hung_elsewhere_still_names_the_title(
+        words: list[str], heads: list[int], title: str) -> None:
+    from marquee.nlp.titles import _described_titles
+
+    deps = ["det", "nsubj", "ROOT", "prep", "compound", "pobj", "punct", "det", "compound",
+            "appos", "punct"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT", "DET", "PROPN", "NOUN",
+           "PUNCT"]
+    doc = _parsed(words, heads, deps, pos)
+    assert title in [t for t, _start, _kind in _described_titles(doc)]

@@ -80,6 +80,19 @@ PLACE_OF_NOUNS: frozenset[str] = frozenset(
      "realm", "planet", "borough", "parish", "province", "region", "valley", "republic",
      "suburb", "neighborhood", "neighbourhood", "hamlet", "principality", "duchy", "empire"})
 
+# Nationality and region adjectives ("the Welsh actor", "a Nordic thriller"): words
+# that describe a person or a work, never a work's whole title.
+DEMONYMS: frozenset[str] = frozenset(
+    {"American", "British", "English", "Welsh", "Scottish", "Irish", "Canadian",
+     "Australian", "French", "German", "Italian", "Spanish", "Portuguese", "Dutch", "Belgian",
+     "Swiss", "Austrian", "Danish", "Swedish", "Norwegian", "Finnish", "Icelandic", "Nordic",
+     "Scandinavian", "Polish", "Czech", "Hungarian", "Greek", "Turkish", "Russian",
+     "Ukrainian", "Israeli", "Iranian", "Arab", "Egyptian", "Nigerian", "Kenyan",
+     "African", "Indian", "Pakistani", "Chinese", "Japanese", "Korean", "Thai",
+     "Filipino", "Vietnamese", "Indonesian", "Mexican", "Brazilian", "Argentine",
+     "Argentinian", "Colombian", "Chilean", "Cuban", "Latino", "Latina", "European", "Asian",
+     "Cornish", "Hispanic", "Kiwi", "Aussie", "Texan", "Californian", "Parisian", "Londoner"})
+
 # Outlets: trade press and newspapers an article credits (never a network).
 OUTLETS: tuple[str, ...] = (
     "Deadline", "Variety", "The Hollywood Reporter", "Hollywood Reporter", "THR", "Vulture",

@@ -28,11 +28,14 @@ def main_work(doc: Doc, headline: str | None = None) -> str | None:
     for s in mentions:
         first.setdefault(s.label_, s.start)
     head = (headline or "").lower()
+    in_head: dict[str, int] = {}
+    for title in sorted(counts, key=len, reverse=True):  # "X: The Return" before "X"
+        words = [w for w in re.findall(r"\w+", title.lower()) if w not in ("the", "a", "of")]
+        in_head[title] = 1 if words and sum(w in head for w in words) * 2 >= len(words) else 0
+        head = head.replace(title.lower(), " ")  # a headline names a work once
 
     def rank(title: str) -> tuple[int, int, int]:
-        words = [w for w in re.findall(r"\w+", title.lower()) if w not in ("the", "a", "of")]
-        in_head = 1 if words and sum(w in head for w in words) * 2 >= len(words) else 0
-        return (counts[title] + 2 * in_head, in_head, -first[title])
+        return (counts[title] + 2 * in_head[title], in_head[title], -first[title])
 
     return max(counts, key=rank)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from marquee.nlp.doctext import doc_ents, doc_text, ent_around
 from marquee.nlp.given_names import is_given_name
@@ -26,6 +26,7 @@ from marquee.vocab import (
     AMBIGUOUS_NETWORKS,
     BANNER_NOUNS,
     COMMON_CAPS,
+    DEMONYMS,
     KIND_WORDS,
     MONTHS,
     MORE_NETWORKS,
@@ -183,7 +184,7 @@ def _acceptable(
     words = title.split()
     if len(words) > 8 or words[-1] in NOT_TITLE_WORDS:
         return False
-    if len(words) == 1 and (title in COMMON_CAPS or title.isdigit()):
+    if len(words) == 1 and (title in COMMON_CAPS or title in DEMONYMS or title.isdigit()):
         return False
     if title.removeprefix("The ") in CALENDAR_WORDS:
         return False  # a month or a weekday names no work
@@ -279,7 +280,7 @@ def find_titles(doc: Doc, headline: str | None = None) -> dict[str, Title]:
     if headline:
         for title in _headline_titles(doc, headline, names):
             found.setdefault(title, Title(title, "unknown", "headline"))
-    return _drop_contained(found)
+    return _drop_contained(found, text)
 
 
 # Nouns that say what a work is when they describe a name: "X, the legal drama", "X is a
@@ -300,8 +301,11 @@ def _described_titles(doc: Doc) -> list[tuple[str, int, str]]:
             token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS"
         ):
             continue  # "the comedy's star", "a drama series": the kind is no head here
+        before = _comma_before(token) if token.dep_ == "appos" else None
         if token.dep_ == "appos" and token.head.pos_ == "PROPN":
             name = token.head
+        elif before is not None:
+            name = before  # the parser hung "X, the drama" on a word before X
         elif token.dep_ == "attr" and token.head.lemma_ == "be":
             subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             if len(subjects) != 1:
@@ -328,6 +332,20 @@ def _described_titles(doc: Doc) -> list[tuple[str, int, str]]:
             out.append((title, span.end_char - len(title), KIND_WORDS.get(token.lower_,
                                                                            "unknown")))
     return out
+
+
+def _comma_before(kind: Token) -> Token | None:
+    """The proper noun just before ", the <modifiers> <kind>", when only the kind noun's
+    own determiner and modifiers stand between the comma and the kind."""
+    left = min([kind.i] + [c.i for c in kind.children if c.i < kind.i])
+    doc = kind.doc
+    if any(t.head.i != kind.i and t.head.i not in range(left, kind.i)
+           for t in doc[left:kind.i]):
+        return None
+    if left < 2 or doc[left - 1].text != "," or doc[left].lower_ not in ("the", "a", "an"):
+        return None
+    name = doc[left - 2]
+    return name if name.pos_ == "PROPN" else None
 
 
 def _model_titles(doc: Doc) -> list[tuple[str, int]]:
@@ -524,13 +542,16 @@ def _isolated(text: str, start: int, end: int) -> bool:
     return True
 
 
-def _drop_contained(found: dict[str, Title]) -> dict[str, Title]:
-    """Drop a title that is part of a longer one ("Copper" inside "The Copper Key")."""
+def _drop_contained(found: dict[str, Title], text: str = "") -> dict[str, Title]:
+    """Drop a title that is part of a longer one ("Copper" inside "The Copper Key"),
+    unless the longer one is another work built on it, named after it ("X" before
+    "X: The Return" or "X 2"); a short form used after the full title is that title's."""
     keep: dict[str, Title] = {}
     for title, info in found.items():
         if any(
             other != title and re.search(rf"(?<!\w){re.escape(title)}(?!\w)", other)
             and not (other.startswith("The ") and other[4:] == title)
+            and not _extends(other, title, text)
             for other in found
         ):
             continue
@@ -548,6 +569,22 @@ def _drop_contained(found: dict[str, Title]) -> dict[str, Title]:
             keep[f"The {title}"].kind = _better_kind(keep[f"The {title}"].kind, keep[title].kind)
             del keep[title]
     return keep
+
+
+# What turns one work's title into another's: a subtitle ("X: The Return", "X - Origins")
+# or a sequel's number ("X 2", "X III").
+SEQUEL_TAIL_RE = re.compile(r"\s*(?::|\s[-–—])\s+\S|\s+(?:\d{1,2}|I{2,3}|IV|VI{0,3})$")
+
+
+def _extends(longer: str, title: str, text: str) -> bool:
+    """Whether ``longer`` is another work built on ``title`` (a sequel, a spin-off, a
+    special with a subtitle) that the text names after ``title`` itself."""
+    if not (longer.startswith(title) and SEQUEL_TAIL_RE.match(longer, len(title))):
+        return False
+    alone = re.search(rf"(?<!\w){re.escape(title)}(?!\w)(?!{re.escape(longer[len(title):])})",
+                      text)
+    at = text.find(longer)
+    return alone is not None and (at < 0 or alone.start() < at)
 
 
 def _better_kind(a: str, b: str) -> str:
