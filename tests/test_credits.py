@@ -107,6 +107,26 @@ CASES = [
      [crew("Mira Castell", "executive_producer"), crew("Joss Beaumont", "executive_producer")]),
     # hosts
     ("The game show is hosted by Rafe Odell.", [crew("Rafe Odell", "host")]),
+    # role verbs joined by "and": each gives its role
+    ("Mira Castell will write and executive produce the series.",
+     [crew("Mira Castell", "writer"), crew("Mira Castell", "executive_producer")]),
+    ("Mira Castell serves as showrunner and executive produces.",
+     [crew("Mira Castell", "showrunner"), crew("Mira Castell", "executive_producer")]),
+    ("Mira Castell will direct and produce the pilot.",
+     [crew("Mira Castell", "director"), crew("Mira Castell", "producer")]),
+    ("Mira Castell wrote the pilot and will direct the first two episodes.",
+     [crew("Mira Castell", "writer"), crew("Mira Castell", "director")]),
+    # alongside / with / opposite: the verb's role goes to the list after it too
+    ("Mira Castell executive produces alongside showrunner Joss Beaumont.",
+     [crew("Mira Castell", "executive_producer"), crew("Joss Beaumont", "showrunner"),
+      crew("Joss Beaumont", "executive_producer")]),
+    ("Mira Castell serves as showrunner and executive produces with Joss Beaumont through "
+     "her Fernhill banner.",
+     [crew("Mira Castell", "showrunner"), crew("Mira Castell", "executive_producer"),
+      crew("Joss Beaumont", "executive_producer")]),
+    ("Dana Okoye stars alongside Piet Marlow and Suki Brandt.",
+     [cast("Dana Okoye"), cast("Piet Marlow"), cast("Suki Brandt")]),
+    ("Dana Okoye stars opposite Piet Marlow.", [cast("Dana Okoye"), cast("Piet Marlow")]),
 ]
 
 

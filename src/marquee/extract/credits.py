@@ -72,8 +72,18 @@ def extract_credits(article: Article) -> Iterator[Credit]:
                 if not group.members:
                     continue
             cues = _cues_for(article, sentence, group)
-            if not cues and previous is not None and _joined(article, sentence, group):
-                cues = [Cue(previous.roles, "credit.alongside", previous.at, previous.work)]
+            joined = _joined(article, sentence, group) if previous is not None else None
+            if previous is not None and joined is not None:
+                # "X executive produces with Y", "alongside showrunner Y": Y shares the
+                # verb's role (the cue's own roles where the verb gives none)
+                verb = _verb_role(article.doc, joined.head.i) if joined.head.i != joined.i \
+                    else None
+                shared = (verb,) if verb is not None else previous.roles
+                if not cues:
+                    cues = [Cue(shared, "credit.alongside", previous.at, previous.work)]
+                elif verb is not None:
+                    cues = [Cue(tuple(dict.fromkeys((*c.roles, verb))), c.path, c.at, c.work)
+                            if c.path == "credit.role_before" else c for c in cues]
             for cue in cues:
                 yield from _group_credits(article, sentence, group, cue)
             if cues:
@@ -118,24 +128,24 @@ def _fragment(article: Article, sentence: Sentence, cue: Cue) -> Iterator[Credit
                               Cue(cue.roles[-1:], "credit.fragment", cue.at, cue.work))
 
 
-def _joined(article: Article, sentence: Sentence, group: Group) -> bool:
-    """Whether a list follows "alongside"/"with" (past a short description): it shares
-    the credit of the list before it ("X executive produces alongside Y")."""
+def _joined(article: Article, sentence: Sentence, group: Group) -> Token | None:
+    """The "alongside"/"with" a list follows (past a short description), if any: the list
+    shares the credit of the list before it ("X executive produces alongside Y")."""
     doc = article.doc
     k = group.first - 1
     steps = 0
     while k >= sentence.first and steps < 6 and _describes(doc[k]):
-        if doc[k].lower_ in ("alongside", "with"):
-            return True
+        if doc[k].lower_ in ("alongside", "with", "opposite"):
+            return doc[k]
         k -= 1
         steps += 1
-    return False
+    return None
 
 
 def _describes(token: Token) -> bool:
     """A word of a short description before a name: lower-case words, commas, possessives,
     or a company's name ("alongside Acme founders X", "with Acme's X"), not a verb."""
-    if token.pos_ in ("VERB", "AUX") and token.lower_ not in ("alongside", "with"):
+    if token.pos_ in ("VERB", "AUX") and token.lower_ not in ("alongside", "with", "opposite"):
         return False
     if token.is_lower or token.text == "," or token.tag_ in ("PRP$", "POS"):
         return True
@@ -413,6 +423,58 @@ def _skip_auxiliaries(doc: Doc, start: int, limit: int) -> int:
 
 
 def _verb_after(article: Article, sentence: Sentence, group: Group) -> Cue | None:
+    """A verb after the list, with the role verbs coordinated with it: ``X will write and
+    executive produce``, ``X serves as showrunner and executive produces``."""
+    cue = _one_verb_after(article, sentence, group)
+    if cue is None or cue.path not in ("credit.verb_after", "credit.role_after"):
+        return cue
+    more = _coordinated_roles(article, sentence, cue.at.i + 1)
+    if not more:
+        return cue
+    return Cue(tuple(dict.fromkeys((*cue.roles, *more))), cue.path, cue.at, cue.work)
+
+
+def _verb_role(doc: Doc, k: int) -> str | None:
+    """The role a verb at ``k`` gives its subject ("directs", "executive produces")."""
+    token = doc[k]
+    lemma = token.lemma_.lower()
+    if lemma == "produce" or token.lower_.startswith("produc") and token.tag_.startswith("VB"):
+        return "executive_producer" if k >= 1 and doc[k - 1].lower_ in ("executive", "exec") \
+            else "producer"
+    if token.pos_ != "VERB" or lemma not in VERB_ROLE or lemma in ("lead", "play", "appear"):
+        return None
+    return VERB_ROLE[lemma]
+
+
+def _coordinated_roles(article: Article, sentence: Sentence, start: int) -> tuple[str, ...]:
+    """Roles of verbs joined by "and" to a cue's verb, read up to the clause's end:
+    "write and executive produce", "serves as showrunner and co-writes"."""
+    doc = article.doc
+    roles: list[str] = []
+    k = start
+    limit = min(sentence.last, start + 8)
+    while k < limit:
+        token = doc[k]
+        if token.text in (".", ";", "(", "—") or token.lower_ in ("who", "which", "while",
+                                                                   "with", "alongside"):
+            break
+        if article.mention_of(k) is not None:
+            break
+        if token.lower_ == "and":
+            j = k + 1
+            while j < limit and doc[j].lower_ in ("will", "also", "executive", "exec", "co",
+                                                  "-"):
+                j += 1
+            if j < limit:
+                role = _verb_role(doc, j)
+                if role is not None:
+                    roles.append(role)
+                    k = j
+        k += 1
+    return tuple(roles)
+
+
+def _one_verb_after(article: Article, sentence: Sentence, group: Group) -> Cue | None:
     """A verb after the list: ``X and Y co-star``, ``X will direct``, ``X joins the cast``."""
     doc = article.doc
     k = _skip_auxiliaries(doc, group.end, sentence.last)
@@ -438,7 +500,8 @@ def _verb_after(article: Article, sentence: Sentence, group: Group) -> Cue | Non
                    _work_after(article, sentence, k + 2))
     if token.pos_ in ("VERB", "AUX", "NOUN") and lemma in VERB_ROLE and not (
         lemma in ("lead", "play") and token.pos_ == "NOUN"
-    ) and not (lemma == "star" and token.pos_ == "NOUN" and nxt not in ("in", "as", "on")):
+    ) and not (lemma == "star" and token.pos_ == "NOUN" and nxt not in ("in", "as", "on",
+                                                                          "alongside", "opposite")):
         role = VERB_ROLE[lemma]
         if role == "creator" and "character" in (t.lower_ for t in doc[k + 1 : k + 4]):
             return None  # "X created the character of A"
@@ -592,7 +655,7 @@ def _by_subject(article: Article, sentence: Sentence, group: Group) -> Cue | Non
         return None
     lemma = verb.lemma_.lower()
     if lemma in VERB_ROLE and verb.pos_ == "VERB":
-        role = VERB_ROLE[lemma]
+        role = _verb_role(doc, verb.i) or VERB_ROLE[lemma]  # "X executive produces"
         if role == "cast":
             role = _flavour(doc, verb.i, min(sentence.last, verb.i + 4))
             role = "cast" if role == "host" else role
