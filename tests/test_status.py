@@ -393,3 +393,39 @@ def test_a_describing_noun_takes_the_title_after_it(nlp, text: str, expected: Ro
     got = {r[:3] for r in statuses(nlp, text)}
     assert expected in got
     assert ("Tin Harbour", None, expected[2]) not in got
+
+
+ACQUIRED = "The thriller 'Paper Moons' comes from Acme. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a buyer lands, acquires, wins or closes a deal for a work still to be made
+        "A24 has landed Paper Moons, a thriller that Ada Kerr will direct.",
+        "Paramount won a heated auction for Paper Moons on Monday.",
+        "Paramount has won a bidding war for worldwide rights to Paper Moons.",
+        "Lionsgate closed a deal for Paper Moons at the market.",
+        "Neon has acquired the rights to Paper Moons.",
+        "Netflix snapped up Paper Moons after a bidding war.",
+    ],
+)
+def test_an_acquisition_announces_the_work(nlp, text: str) -> None:
+    assert {r[2] for r in statuses(nlp, ACQUIRED + text) if r[0] == "Paper Moons"} == \
+        {"announced"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Kerr landed the lead in Paper Moons.",  # a role, not a sale
+        "Paper Moons landed in fourth place with $8 million.",
+        "Paper Moons won the audience award.",
+        "Neon might acquire Paper Moons.",
+        # a film sold after its premiere is no new work
+        "Paper Moons premiered at the festival on Friday. Neon has acquired the rights to "
+        "Paper Moons.",
+    ],
+)
+def test_no_acquisition_without_a_sale_of_a_work_to_come(nlp, text: str) -> None:
+    assert not {r for r in statuses(nlp, ACQUIRED + text) if r[2] == "announced"}

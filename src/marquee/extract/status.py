@@ -60,6 +60,8 @@ VERB_EVENTS: dict[str, str] = {
     **dict.fromkeys(("film", "shoot", "tape"), "shoot"),
     "cast": "cast",
     "develop": "develop", "adapt": "adapt", "pick": "pick", "bring": "bring",
+    **dict.fromkeys(("acquire", "land", "buy", "nab", "snap", "win", "close", "strike", "ink",
+                     "seal", "clinch"), "acquire"),
 }
 # Nouns that name an event of a work.
 NOUN_EVENTS: dict[str, str] = {
@@ -159,7 +161,9 @@ def extract_statuses(article: Article) -> Iterator[Status]:
         for token in article.doc[sentence.first : sentence.last]:
             for event in _events(article, sentence, token):
                 records.extend(_records(article, sentence, event))
-    yield from _current_season(article, records)
+    shown = {r.work for r in records if r.status == "released"}
+    records = [r for r in records if not (r.path == "status.acquire_verb" and r.work in shown)]
+    yield from _current_season(article, records)  # a finished film's sale is no new work
 
 
 def _events(article: Article, sentence: Sentence, token: Token) -> Iterator[Event]:
@@ -892,10 +896,48 @@ def _cast(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]:
     yield Event("casting", "status.cast_verb", verb, _in_work(verb))
 
 
+# Nouns a buyer wins or closes for a work: "won the auction for X", "closed a deal for X".
+DEAL_NOUNS = {"auction", "deal", "rights", "right", "war", "battle", "pact", "agreement"}
+# What a work that is already out does: its sale is no news of a new work.
+SHOWN_LEMMAS = {"premiere", "screen", "debut", "festival", "release", "open"}
+
+
+def _acquire(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]:
+    """A buyer lands, acquires or wins the rights to a work not yet made or shown: ``A24
+    has landed X``, ``acquired the rights to X``, ``won the auction for X``, ``closed a
+    deal for X``. A film bought after it premiered (a festival sale) is not announced."""
+    if _tense(verb) in ("present", None) and not _has_aux(verb, "have"):
+        return
+    subject = _subject(verb)
+    if subject is None or _person(article, subject) or subject.lower_ in PERSON_PRONOUNS:
+        return  # "Ada Kerr landed the lead": a role, not a sale
+    patient = _dobj(verb)
+    if patient is None:
+        return  # "landed in fourth place"
+    if _lem(patient) in DEAL_NOUNS or (_lemma(verb) in ("snap", "buy") and
+                                       _work_mention_in(article, patient) is None):
+        preps = [*patient.subtree, *(c for c in verb.children if c.dep_ == "prep")]
+        patient = next((o for t in preps if t.dep_ == "prep" and t.lower_ in ("for", "to", "on")
+                        for o in t.children if o.dep_ == "pobj"
+                        and _work_mention_in(article, o) is not None), None)
+    elif _lemma(verb) in ("win", "close", "strike", "ink", "seal", "clinch"):
+        return  # "won an Emmy", "closed the season"
+    if patient is None or _work_mention_in(article, patient) is None:
+        return
+    if any(_lem(t) in SHOWN_LEMMAS for t in sentence_tokens(article, sentence)):
+        return
+    yield Event("announced", "status.acquire_verb", verb, patient, season_policy="none")
+
+
+def sentence_tokens(article: Article, sentence: Sentence) -> Span:
+    return article.doc[sentence.first : sentence.last]
+
+
 _VERB_HANDLERS = {
     "renew": _renew, "cancel": _cancel, "revive": _revive, "order": _order,
     "premiere": _premiere, "return": _return, "end": _end, "wrap": _wrap, "shoot": _shoot,
     "cast": _cast, "develop": _develop, "adapt": _adapt, "pick": _pick, "bring": _bring,
+    "acquire": _acquire,
 }
 
 
