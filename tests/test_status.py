@@ -429,3 +429,29 @@ def test_an_acquisition_announces_the_work(nlp, text: str) -> None:
 )
 def test_no_acquisition_without_a_sale_of_a_work_to_come(nlp, text: str) -> None:
     assert not {r for r in statuses(nlp, ACQUIRED + text) if r[2] == "announced"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a box-office result in release week: the film is out
+        "Paper Moons had a soft start in third with $8.1 million from 2,910 theaters.",
+        "Acme's Paper Moons took the top spot with an estimated $88.6 million this weekend.",
+        "Paper Moons, the weekend's other wide opener, landed in fourth with $7 million.",
+        "Paper Moons earned $9.1 million from 3,000 theaters.",
+    ],
+)
+def test_a_box_office_result_releases_the_film(nlp, text: str) -> None:
+    assert ("Paper Moons", None, "released") in {r[:3] for r in statuses(nlp, ACQUIRED + text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paper Moons is expected to take the top spot with $50 million.",  # a forecast
+        "In second place, Paper Moons took $21.7 million in its third weekend.",  # holdover
+        "Paper Moons cost $40 million to make.",
+    ],
+)
+def test_no_release_from_a_forecast_or_a_holdover(nlp, text: str) -> None:
+    assert not {r for r in statuses(nlp, ACQUIRED + text) if r[2] == "released"}

@@ -1031,6 +1031,9 @@ def _idioms(article: Article, sentence: Sentence, verb: Token, lemma: str) -> It
             _lem(dobj) in ("deal", "agreement", "pact") and _later_season(article, verb, None):
         yield Event("renewed", "status.deal_for_seasons", verb, _pobj(verb, "with") or
                     _pobj(dobj, "with"))
+    elif lemma in BOX_OFFICE_VERBS and subject is not None and _box_office(verb):
+        # "X took the top spot with $88.6 million", "landed in fourth with $8 million"
+        yield Event("released", "status.box_office", verb, subject, season_policy="none")
     elif lemma in ("get", "give", "receive", "earn", "win", "land", "hand", "grant", "secure",
                    "score", "nab") and dobj is not None:
         yield from _given(article, sentence, verb, dobj)
@@ -1058,6 +1061,28 @@ def _idioms(article: Article, sentence: Sentence, verb: Token, lemma: str) -> It
     elif lemma == "direct" and verb.tag_ == "VBG" and _has_aux(verb, "be") and dobj is not None \
             and _work_mention_in(article, dobj) is not None and not _negated(verb):
         yield Event("in_production", "status.directing_now", verb, dobj)
+
+
+# Verbs a box-office report gives a film in release: "took the top spot", "landed in
+# fourth", "had a soft start", "earned $9 million".
+BOX_OFFICE_VERBS = {"take", "land", "finish", "place", "come", "start", "have", "earn",
+                    "gross", "collect", "rake", "pull", "debut", "open", "top", "lead"}
+THEATER_WORDS = {"theater", "theaters", "theatre", "theatres", "locations", "cinemas",
+                 "screens", "box", "office", "weekend", "spot", "place"}
+
+
+def _box_office(verb: Token) -> bool:
+    """A past box-office result: a sum of money in the verb's own clause with theaters, a
+    chart place or the weekend ("with $8.1 million from 2,910 theaters", "in fourth")."""
+    if _future(verb) or _tense(verb) != "past":
+        return False
+    words = [t for t in verb.subtree if not _crosses_clause(t, verb)]
+    if any(t.lower_ in ("weekend", "week", "frame") and any(
+            c.lower_ in ORDINALS and ORDINALS[c.lower_] > 1 for c in t.children) for t in words):
+        return False  # "in its third weekend": a holdover, not a release this week
+    money = any(t.ent_type_ == "MONEY" for t in words)
+    placed = any(t.ent_type_ == "ORDINAL" or t.lower_ in THEATER_WORDS for t in words)
+    return money and placed
 
 
 def _available(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]:
