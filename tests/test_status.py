@@ -455,3 +455,29 @@ def test_a_box_office_result_releases_the_film(nlp, text: str) -> None:
 )
 def test_no_release_from_a_forecast_or_a_holdover(nlp, text: str) -> None:
     assert not {r for r in statuses(nlp, ACQUIRED + text) if r[2] == "released"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paper Moons is in development at HBO.", ("Paper Moons", None, "announced")),
+        ("HBO has Paper Moons in development.", ("Paper Moons", None, "announced")),
+        ("Paper Moons is currently in early development at HBO.",
+         ("Paper Moons", None, "announced")),
+        ("A third season of Paper Moons is in development.", ("Paper Moons", 3, "renewed")),
+    ],
+)
+def test_in_development_now(nlp, text: str, expected: tuple) -> None:
+    assert expected in {r[:3] for r in statuses(nlp, ACQUIRED + text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paper Moons was in development for years.",  # history
+        "Paper Moons is not in development.",
+        "Ada Kerr is in development on a new series.",  # a person, no work
+    ],
+)
+def test_no_development_from_history_negation_or_a_person(nlp, text: str) -> None:
+    assert not {r for r in statuses(nlp, ACQUIRED + text) if r[2] in ("announced", "renewed")}

@@ -1034,6 +1034,14 @@ def _idioms(article: Article, sentence: Sentence, verb: Token, lemma: str) -> It
     elif lemma in BOX_OFFICE_VERBS and subject is not None and _box_office(verb):
         # "X took the top spot with $88.6 million", "landed in fourth with $8 million"
         yield Event("released", "status.box_office", verb, subject, season_policy="none")
+    elif lemma in ("be", "have", "remain") and _in_development(verb) and not _negated(verb):
+        # "X is in development at HBO", "HBO has X in development"
+        patient = dobj if lemma == "have" else subject
+        if patient is not None and _in_season_span(article, patient):
+            yield Event("renewed", "status.season_in_development", verb, patient)  # "season 2"
+        elif patient is not None and not _bad_patient(article, patient):
+            yield Event("announced", "status.in_development", verb, patient,
+                        season_policy="none")
     elif lemma in ("get", "give", "receive", "earn", "win", "land", "hand", "grant", "secure",
                    "score", "nab") and dobj is not None:
         yield from _given(article, sentence, verb, dobj)
@@ -1069,6 +1077,20 @@ BOX_OFFICE_VERBS = {"take", "land", "finish", "place", "come", "start", "have", 
                     "gross", "collect", "rake", "pull", "debut", "open", "top", "lead"}
 THEATER_WORDS = {"theater", "theaters", "theatre", "theatres", "locations", "cinemas",
                  "screens", "box", "office", "weekend", "spot", "place"}
+
+
+def _in_development(verb: Token) -> bool:
+    """"is (currently) in (early) development": now, not once."""
+    if verb.tag_ not in ("VBZ", "VBP") or _future(verb):
+        return False
+    dobj = _dobj(verb) if _lem(verb) == "have" else None
+    heads = [verb] if dobj is None else [verb, dobj]  # "has X in development": on either
+    for prep in (c for h in heads for c in h.children):
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ == "development":
+                    return True  # not "in the works", said of a shoot as often as a plan
+    return False
 
 
 def _box_office(verb: Token) -> bool:
