@@ -189,3 +189,19 @@ def test_two_clauses_of_actor_and_part(nlp, text: str, expected: list[tuple],
     for record in expected:
         assert record in got, f"missing {record}; got {sorted(got)}"
     assert not {c[1] for c in got} & not_people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # capitalised words that modify a description's noun name no character
+        "Completing the cast are Piet Marlow as a French chemist who arrives in May.",
+        "Piet Marlow stars as a Viennese ballroom instructor.",
+        "Piet Marlow plays a Coast Guard investigator.",
+        "Piet Marlow joins the cast as a Belgian smuggler with a past.",
+    ],
+)
+def test_a_capitalised_modifier_of_a_description_is_no_character(nlp, text: str) -> None:
+    got = credits(nlp, LEAD + text)
+    assert cast("Piet Marlow") in got, sorted(got)
+    assert not [r for r in got if r[3] is not None], sorted(got)

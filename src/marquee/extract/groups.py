@@ -144,6 +144,9 @@ def tail_after(article: Article, at: int, limit: int, bare: bool = False) -> Tai
         if not _name_run(doc, at + 1, j):
             return Tail(roles=roles, end=j)
     run = _name_run(doc, at + 1, j)
+    if run is not None and run[1] < j and doc[run[1]].is_lower and \
+            doc[run[1]].pos_ in ("NOUN", "ADJ", "VERB"):
+        run = None  # "as a French chemist", "as a Coast Guard investigator": a description
     description = None
     if run is not None:
         desc_tokens = doc[at + 1 : run[0]]
