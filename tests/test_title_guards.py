@@ -453,3 +453,19 @@ def test_a_description_the_parser_hung_elsewhere_still_names_the_title(
            "PUNCT"]
     doc = _parsed(words, heads, deps, pos)
     assert title in [t for t, _start, _kind in _described_titles(doc)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "word"),
+    [
+        ("Film Club To Celebrate Groundbreaking Glidecam Movies, Including 'Dark Harbour'",
+         "Glidecam"),
+        ("Ten Great Glidecam Films To Stream This Weekend", "Glidecam"),
+        ("The Best Glidecam Shows Of The Year", "Glidecam"),
+    ],
+)
+def test_a_headline_word_before_a_plural_kind_names_no_work(nlp, headline: str,
+                                                             word: str) -> None:
+    text = ("The smooth shots were possible thanks to the Glidecam, which turns 40 this year. "
+            "Critics say Glidecam has become an essential tool of filmmaking.")
+    assert word not in titles(nlp, text, headline)

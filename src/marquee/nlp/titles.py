@@ -502,6 +502,8 @@ def _headline_titles(doc: Doc, headline: str, names: frozenset[str]) -> list[str
             phrase = " ".join(words[i : i + n]).strip(".")
             if not re.search(r"\w", phrase) or any(phrase in o for o in out):
                 continue  # a "word" of dots or dashes ("Big news ...") names nothing
+            if i + n < len(words) and words[i + n].lower() in PLURAL_KINDS:
+                continue  # "Celebrate Steadicam Movies": a word describing works
             if any(re.fullmatch(JOIN, w.lower()) for w in (words[i], words[i + n - 1])) and (
                 n > 1 or words[i].islower()
             ):
@@ -522,6 +524,11 @@ def _headline_titles(doc: Doc, headline: str, names: frozenset[str]) -> list[str
                     out.append(title)
                     break
     return out
+
+
+# Plural kinds of work: a headline word before one describes works, it names none.
+PLURAL_KINDS = {"movies", "films", "shows", "dramas", "comedies", "sitcoms", "documentaries",
+                "docuseries", "thrillers", "westerns", "musicals", "cartoons", "miniseries"}
 
 
 def _headline_words(phrase: str) -> str:
