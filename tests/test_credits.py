@@ -127,6 +127,12 @@ CASES = [
     ("Dana Okoye stars alongside Piet Marlow and Suki Brandt.",
      [cast("Dana Okoye"), cast("Piet Marlow"), cast("Suki Brandt")]),
     ("Dana Okoye stars opposite Piet Marlow.", [cast("Dana Okoye"), cast("Piet Marlow")]),
+    # a singular role noun describes the name after it; a plural one the whole list
+    ("Mira Castell executive produces with showrunner Joss Beaumont and Ada Winslow.",
+     [crew("Mira Castell", "executive_producer"), crew("Joss Beaumont", "showrunner"),
+      crew("Joss Beaumont", "executive_producer"), crew("Ada Winslow", "executive_producer")]),
+    ("The series comes from co-creators Joss Beaumont and Ada Winslow.",
+     [crew("Joss Beaumont", "creator"), crew("Ada Winslow", "creator")]),
 ]
 
 
@@ -205,3 +211,16 @@ def test_a_capitalised_modifier_of_a_description_is_no_character(nlp, text: str)
     got = credits(nlp, LEAD + text)
     assert cast("Piet Marlow") in got, sorted(got)
     assert not [r for r in got if r[3] is not None], sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Mira Castell executive produces with showrunner Joss Beaumont and Ada Winslow.",
+         crew("Ada Winslow", "showrunner")),
+        ("The drama reunites director Joss Beaumont and Ada Winslow, who wrote it.",
+         crew("Ada Winslow", "director")),
+    ],
+)
+def test_a_singular_role_noun_is_the_next_name_s_alone(nlp, text: str, absent: tuple) -> None:
+    assert absent not in credits(nlp, LEAD + text)

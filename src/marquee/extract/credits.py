@@ -60,6 +60,7 @@ class Cue:
     path: str
     at: Token  # the cue word, whose clause decides the work
     work: Mention | None = None  # a work the cue names itself
+    first_only: tuple[str, ...] = ()  # roles of the first member alone ("showrunner X and Y")
 
 
 def extract_credits(article: Article) -> Iterator[Credit]:
@@ -82,7 +83,8 @@ def extract_credits(article: Article) -> Iterator[Credit]:
                 if not cues:
                     cues = [Cue(shared, "credit.alongside", previous.at, previous.work)]
                 elif verb is not None:
-                    cues = [Cue(tuple(dict.fromkeys((*c.roles, verb))), c.path, c.at, c.work)
+                    cues = [Cue(tuple(dict.fromkeys((*c.roles, verb))), c.path, c.at, c.work,
+                                c.first_only)
                             if c.path == "credit.role_before" else c for c in cues]
             for cue in cues:
                 yield from _group_credits(article, sentence, group, cue)
@@ -200,8 +202,10 @@ def _group_credits(
     work = cue.work or work_at(article, sentence, cue.at)
     descriptions: dict[str, str] = article.__dict__.setdefault("_char_descriptions", {})
     evidence = [Evidence(sentence.start, sentence.end)]
-    for member in group.members:
+    for index, member in enumerate(group.members):
         roles = member.roles or cue.roles
+        if index == 0 and cue.first_only:
+            roles = tuple(dict.fromkeys((*cue.first_only, *roles)))
         if member.roles and cue.roles and member.roles != cue.roles:
             roles = tuple(dict.fromkeys((*cue.roles, *member.roles)))
         character = member.character
@@ -342,6 +346,9 @@ def _lead_before(article: Article, sentence: Sentence, group: Group) -> Cue | No
             # "with A, character creator B and C": the noun describes B alone.
             group.members[0].roles = roles
             return None
+        if token.tag_ == "NN" and len(group.members) > 1 and token.lower_ in ROLE_NOUN:
+            # a singular role noun describes the name right after it, not the whole list
+            return Cue((), "credit.role_before", token, owner, first_only=roles)
         return Cue(roles, "credit.role_before", token, owner)
     return None
 
