@@ -481,3 +481,26 @@ def test_in_development_now(nlp, text: str, expected: tuple) -> None:
 )
 def test_no_development_from_history_negation_or_a_person(nlp, text: str) -> None:
     assert not {r for r in statuses(nlp, ACQUIRED + text) if r[2] in ("announced", "renewed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one season the sentence names is the season of its premiere in another clause
+        ("Hulu on Thursday dropped the first trailer for season 2 of 'Tin Harbour' and "
+         "confirmed that all eight episodes will be released on Friday, Dec. 13.",
+         ("Tin Harbour", 2, "premiere_scheduled")),
+        ("Hulu unveiled the key art for the third season of 'Tin Harbour', which premieres "
+         "Friday, Dec. 13, and said every episode will drop at once.",
+         ("Tin Harbour", 3, "premiere_scheduled")),
+    ],
+)
+def test_a_premiere_takes_the_one_season_its_sentence_names(nlp, text: str,
+                                                            expected: tuple) -> None:
+    assert expected in {r[:3] for r in statuses(nlp, text)}
+
+
+def test_a_sentence_naming_another_work_lends_no_season(nlp) -> None:
+    text = ("Season 2 of 'Bone Orchard' was a hit, and the drama 'Tin Harbour' will be "
+            "released on Friday, Dec. 13.")
+    assert ("Tin Harbour", 2, "premiere_scheduled") not in {r[:3] for r in statuses(nlp, text)}

@@ -1990,6 +1990,10 @@ def _seasons(article: Article, sentence: Sentence, event: Event, status: str,
     subject_season = _pronoun_season(article, patient)
     if subject_season:
         return subject_season
+    lone = _lone_season(article, sentence, work) if status in (
+        "premiere_scheduled", "released") else None
+    if lone is not None:
+        return [lone]  # "dropped a trailer for season 2 of X and said it will be released"
     final = event.extra.get("final") or (patient is not None and any(
         c.lower_ == "final" for c in patient.children))
     if final and _final_number(article) is not None:
@@ -1998,6 +2002,18 @@ def _seasons(article: Article, sentence: Sentence, event: Event, status: str,
             article.title_kinds.get(work) != "film" and not _season_context(event):
         return [1]
     return [None]
+
+
+def _lone_season(article: Article, sentence: Sentence, work: str) -> int | None:
+    """The one season a sentence names, when it names no other work: a premiere in another
+    clause of that sentence is that season's."""
+    if {m.value for m in sentence.mentions if m.kind == "T"} - {work}:
+        return None
+    spans = _season_spans(article, article.doc[sentence.first].sent)
+    numbers = {n for _first, _last, ns in spans for n in ns}
+    if len(numbers) == 1 and None not in numbers:
+        return numbers.pop()
+    return None
 
 
 def _of_season(token: Token, first: int, last: int) -> bool:
