@@ -267,3 +267,33 @@ def test_paths_name_constructions(nlp) -> None:
     [(_, found)] = list(extract_documents(nlp, [document]))
     paths = {f.path for f in found if f.type in ("company", "genre", "location")}
     assert paths and all(p.split(".")[0] in ("company", "genre", "location") for p in paths)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wish or a guess names no network
+        "Maybe Netflix can give it a second life.",
+        "Perhaps Hulu could pick it up.",
+        "Fans hope Netflix might stream it one day.",
+        # a work the text does not name moving to a network is not the article's work
+        "And there's always the newly optioned spy drama coming to NBC later this year.",
+        "A new legal drama is coming to NBC in May.",
+    ],
+)
+def test_a_guess_or_another_work_gives_the_work_no_network(nlp, text: str) -> None:
+    got = facts(nlp, "The drama 'Tin Harbour' ended last year. " + text, "company")
+    assert not {c for c in got if c[1] in ("Netflix", "Hulu", "NBC")}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drama 'Tin Harbour' is coming to NBC in May.",
+        "A new drama, 'Tin Harbour', is coming to NBC in May.",
+        "Netflix will stream the drama 'Tin Harbour'.",
+    ],
+)
+def test_a_named_work_s_network_stays(nlp, text: str) -> None:
+    got = facts(nlp, text, "company")
+    assert {c for c in got if c[0] == "Tin Harbour" and c[2] == "network"}, got

@@ -273,7 +273,8 @@ def _object(
         if p in ("on", "onto"):
             yield AIRING, "company.on", clause_work(article, sentence, anchor)
         elif p == "to" and (lemma in MOVE_VERBS or gov.pos_ == "NOUN"):
-            yield AIRING, "company.to", clause_work(article, sentence, anchor)
+            if not _another_work_moves(article, gov):
+                yield AIRING, "company.to", clause_work(article, sentence, anchor)
         elif p == "for" and lemma not in ("work", "write", "speak"):
             yield AIRING, "company.for", clause_work(article, sentence, anchor)
         elif p == "via" or p == "from" and _made_from(gov) or p == "at" and lemma in HOME_VERBS:
@@ -327,6 +328,8 @@ def _as_subject(
             c.dep_ in ("nsubj", "nsubjpass") for c in child.children
         ):
             yield from _as_subject(article, sentence, org, child, path)
+    if org.kind == NETWORK and _hypothetical(verb):
+        return  # "maybe Netflix can give it a home": a wish, not a network
     work = clause_work(article, sentence, verb)
     if lemma == "be":
         for child in verb.children:
@@ -351,6 +354,30 @@ def _as_subject(
         return
     if film and (org.kind == DISTRIBUTOR or org.kind == STUDIO and org.source == "ruler"):
         yield DISTRIBUTION, "company.studio_film", work
+
+
+# Words that make a clause a wish or a guess: "maybe X can", "X could".
+HYPOTHETICAL = {"maybe", "perhaps", "possibly", "hopefully", "could", "might", "may", "can",
+                "should", "would"}
+
+
+def _hypothetical(verb: Token) -> bool:
+    return any(c.lower_ in HYPOTHETICAL and c.dep_ in ("aux", "advmod") for c in verb.children)
+
+
+def _another_work_moves(article: Article, verb: Token) -> bool:
+    """"a new spy drama is coming to NBC": the subject is a work the text does not name,
+    so the network is not the clause's work's."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        subject = verb.head  # "the newly optioned drama coming to NBC"
+    if subject is None or subject.lower_ not in KIND_NOUNS | GENRE_HEADS:
+        return False
+    if any((m := article.mention_of(t)) is not None and m.kind == "T" for t in subject.subtree):
+        return False  # "the drama Tin Harbour is coming to NBC"
+    return any(c.lower_ in ("a", "an", "another", "new", "newly") or
+               c.dep_ == "amod" and any(g.lower_ == "newly" for g in c.subtree)
+               for c in subject.children)
 
 
 def _object_noun(verb: Token) -> Token | None:
