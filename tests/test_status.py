@@ -504,3 +504,22 @@ def test_a_sentence_naming_another_work_lends_no_season(nlp) -> None:
     text = ("Season 2 of 'Bone Orchard' was a hit, and the drama 'Tin Harbour' will be "
             "released on Friday, Dec. 13.")
     assert ("Tin Harbour", 2, "premiere_scheduled") not in {r[:3] for r in statuses(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # "cast members", "cast mates": the cast, which the tagger may read as a verb
+        ("Last night, cast members of Tin Harbour took part in a Q&A at the museum.",
+         "casting"),
+        ("Cast mates of Tin Harbour reunited on Friday for a charity dinner.", "casting"),
+        # a shoot in a clause of habit ("while they are filming") is no news of a shoot
+        ("The actors of 'Tin Harbour' say they don't watch the show while they are still "
+         "filming.", "in_production"),
+        ("The stars of 'Tin Harbour' said they never read reviews when they are filming.",
+         "in_production"),
+    ],
+)
+def test_the_cast_noun_and_a_habit_are_no_event(nlp, text: str, absent: str) -> None:
+    lead = "The drama 'Tin Harbour' ended in May. "
+    assert not {r for r in statuses(nlp, lead + text) if r[2] == absent}

@@ -862,6 +862,9 @@ def _shoot(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]
         return
     tense = _tense(verb)
     progressive = verb.tag_ == "VBG" and _has_aux(verb, "be")
+    if progressive and any(c.dep_ in ("mark", "advmod") and c.lower_ in HABIT_MARKS
+                           for c in verb.children):
+        return  # "they don't watch the show while they are filming": a habit, not news
     if progressive:
         yield Event("in_production", "status.filming_now", verb, patient)
     elif tense == "future" and not _expected(verb):
@@ -880,6 +883,13 @@ def _listed_noun(token: Token) -> bool:
         _subject(token) is None and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
+# Words that open a clause of habit: "while they are filming".
+HABIT_MARKS = {"while", "when", "whenever"}
+# Nouns "cast" makes a compound with: "cast members", "the cast list".
+CAST_COMPOUNDS = {"member", "members", "mate", "mates", "list", "photo", "reunion", "party",
+                  "dinner", "interview", "interviews", "panel"}
+
+
 def _cast(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]:
     """``X has been cast as A`` / ``has cast X as A`` / ``roles are being cast``."""
     dobj = _dobj(verb)
@@ -887,6 +897,9 @@ def _cast(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]:
         return  # "cast doubt", "cast a vote"
     if verb.pos_ == "NOUN" or _listed_noun(verb):
         return
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.lower_ in CAST_COMPOUNDS:
+        return  # "cast members of X took part in a Q&A": the cast, tagged as a verb
     if _tense(verb) is None and not _has_aux(verb, "be"):
         return
     subject = _subject(verb)
