@@ -273,11 +273,11 @@ def test_paths_name_constructions(nlp) -> None:
     "text",
     [
         # a wish or a guess names no network
-        "Maybe Netflix can give it a second life.",
+        "Maybe Netflix can give it a home one day.",
         "Perhaps Hulu could pick it up.",
         "Fans hope Netflix might stream it one day.",
         # a work the text does not name moving to a network is not the article's work
-        "And there's always the newly optioned spy drama coming to NBC later this year.",
+        "There is also a freshly bought heist thriller heading to NBC next year.",
         "A new legal drama is coming to NBC in May.",
     ],
 )

@@ -120,8 +120,7 @@ CASES = [
     ("Mira Castell executive produces alongside showrunner Joss Beaumont.",
      [crew("Mira Castell", "executive_producer"), crew("Joss Beaumont", "showrunner"),
       crew("Joss Beaumont", "executive_producer")]),
-    ("Mira Castell serves as showrunner and executive produces with Joss Beaumont through "
-     "her Fernhill banner.",
+    ("Mira Castell serves as showrunner and executive produces with Joss Beaumont.",
      [crew("Mira Castell", "showrunner"), crew("Mira Castell", "executive_producer"),
       crew("Joss Beaumont", "executive_producer")]),
     ("Dana Okoye stars alongside Piet Marlow and Suki Brandt.",

@@ -274,9 +274,9 @@ def test_work_spans_the_guards_reject(cue_nlp, text: str, phrase: str) -> None:
     ("text", "headline", "main"),
     [
         # the headline names the sequel: its words do not count again for the first film
-        ("The first Emberfall opened to $41 million in 2019, and Emberfall was a hit. "
-         "'Emberfall: Zero Hour' took the top spot this weekend.",
-         "'Emberfall: Zero Hour' tops the box office", "Emberfall: Zero Hour"),
+        ("The first Emberfall opened to $23 million in 2018, and Emberfall was a hit. "
+         "'Emberfall: Zero Hour' took first place this weekend.",
+         "'Emberfall: Zero Hour' wins the weekend", "Emberfall: Zero Hour"),
         ("The drama 'Ironvale' returns in May, and 'Ironvale' has a new cast. Its spin-off "
          "'Ironvale: Ashes' follows later.", "'Ironvale: Ashes' casts its leads",
          "Ironvale: Ashes"),

@@ -379,14 +379,14 @@ def test_another_work_s_order_and_the_cast_noun_are_no_event(nlp, text: str) -> 
     [
         # a describing noun just before a title: the event is the title's, not the
         # work named in the sentence before
-        ("Hulu renewed 'Tin Harbour' in May. The comedy Quarry Lane has been cancelled.",
-         ("Quarry Lane", None, "cancelled")),
-        ("Hulu renewed 'Tin Harbour' in May. Its drama Quarry Lane was cancelled on Friday.",
-         ("Quarry Lane", None, "cancelled")),
-        ("Hulu renewed 'Tin Harbour' in May. HBO's legal drama Quarry Lane was cancelled.",
-         ("Quarry Lane", None, "cancelled")),
-        ("Hulu renewed 'Tin Harbour' in May. The network's period drama, Quarry Lane, will "
-         "premiere on Dec. 3.", ("Quarry Lane", None, "premiere_scheduled")),
+        ("Hulu renewed 'Tin Harbour' in May. The comedy Millbrake Lane has been cancelled.",
+         ("Millbrake Lane", None, "cancelled")),
+        ("Hulu renewed 'Tin Harbour' in May. Its drama Millbrake Lane was cancelled on Friday.",
+         ("Millbrake Lane", None, "cancelled")),
+        ("Hulu renewed 'Tin Harbour' in May. HBO's legal drama Millbrake Lane was cancelled.",
+         ("Millbrake Lane", None, "cancelled")),
+        ("Hulu renewed 'Tin Harbour' in May. The network's period drama, Millbrake Lane, will "
+         "premiere on Dec. 3.", ("Millbrake Lane", None, "premiere_scheduled")),
     ],
 )
 def test_a_describing_noun_takes_the_title_after_it(nlp, text: str, expected: Row) -> None:
@@ -403,11 +403,11 @@ ACQUIRED = "The thriller 'Paper Moons' comes from Acme. "
     [
         # a buyer lands, acquires, wins or closes a deal for a work still to be made
         "A24 has landed Paper Moons, a thriller that Ada Kerr will direct.",
-        "Paramount won a heated auction for Paper Moons on Monday.",
-        "Paramount has won a bidding war for worldwide rights to Paper Moons.",
+        "Acme Pictures won a fierce auction for Paper Moons on Monday.",
+        "Acme Pictures has won a three-way battle for global rights to Paper Moons.",
         "Lionsgate closed a deal for Paper Moons at the market.",
         "Neon has acquired the rights to Paper Moons.",
-        "Netflix snapped up Paper Moons after a bidding war.",
+        "Netflix snapped up Paper Moons after a week of talks.",
     ],
 )
 def test_an_acquisition_announces_the_work(nlp, text: str) -> None:
@@ -435,9 +435,9 @@ def test_no_acquisition_without_a_sale_of_a_work_to_come(nlp, text: str) -> None
     "text",
     [
         # a box-office result in release week: the film is out
-        "Paper Moons had a soft start in third with $8.1 million from 2,910 theaters.",
-        "Acme's Paper Moons took the top spot with an estimated $88.6 million this weekend.",
-        "Paper Moons, the weekend's other wide opener, landed in fourth with $7 million.",
+        "Paper Moons had a slow start in fifth with $4.3 million from 1,800 theaters.",
+        "Acme's Paper Moons took first place with about $41 million at the weekend.",
+        "Paper Moons, one of three new releases, came in second with $12 million.",
         "Paper Moons earned $9.1 million from 3,000 theaters.",
     ],
 )
@@ -448,7 +448,7 @@ def test_a_box_office_result_releases_the_film(nlp, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Paper Moons is expected to take the top spot with $50 million.",  # a forecast
+        "Paper Moons is expected to take first place with $50 million.",  # a forecast
         "In second place, Paper Moons took $21.7 million in its third weekend.",  # holdover
         "Paper Moons cost $40 million to make.",
     ],
@@ -510,13 +510,13 @@ def test_a_sentence_naming_another_work_lends_no_season(nlp) -> None:
     ("text", "absent"),
     [
         # "cast members", "cast mates": the cast, which the tagger may read as a verb
-        ("Last night, cast members of Tin Harbour took part in a Q&A at the museum.",
+        ("On Sunday, cast members of Tin Harbour signed autographs at a comic shop.",
          "casting"),
         ("Cast mates of Tin Harbour reunited on Friday for a charity dinner.", "casting"),
         # a shoot in a clause of habit ("while they are filming") is no news of a shoot
-        ("The actors of 'Tin Harbour' say they don't watch the show while they are still "
+        ("The actors of 'Tin Harbour' say they never read reviews while they are "
          "filming.", "in_production"),
-        ("The stars of 'Tin Harbour' said they never read reviews when they are filming.",
+        ("The stars of 'Tin Harbour' said they avoid social media when they are filming.",
          "in_production"),
     ],
 )

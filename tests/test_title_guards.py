@@ -377,7 +377,7 @@ def test_the_name_a_place_noun_is_given_is_no_title(nlp, text: str, not_titles: 
 @pytest.mark.parametrize(
     "text",
     [
-        "\"It was a risk,\" says the Welsh actor, who returns next week as a detective.",
+        "\"It was a risk,\" says the Welsh singer, who plays a pilot in the new drama.",
         "The Scottish actor plays a lighthouse keeper in the drama 'Tin Harbour'.",
         "\"I said yes at once,\" said the Irish star of the comedy 'Tin Harbour'.",
     ],
@@ -389,8 +389,8 @@ def test_a_nationality_before_a_role_word_is_no_title(nlp, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "\"I get seasick in the bath,\" says the actor, who returns next week as the title "
-        "detective in Nora Quill, the BBC One drama that became the surprise hit of the year.",
+        "\"I still cannot swim,\" says the actor, who is back this month as the lead "
+        "in Nora Quill, the BBC One drama that turned into a sleeper hit last year.",
         "\"It is a gift,\" says the actor, who stars as the lead in Nora Quill, the ITV "
         "thriller that became a hit.",
     ],
@@ -405,13 +405,13 @@ def test_a_name_before_a_work_s_description_is_a_title(nlp, text: str) -> None:
         # a title named first, then another work built on it: both are titles
         ("The drama 'Ironvale' ran for two seasons. Its spin-off, 'Ironvale: Ashes of Kings', "
          "premieres in May.", {"Ironvale", "Ironvale: Ashes of Kings"}, set()),
-        ("The film 'Kestrel' opened in 2019. Netflix has ordered a sequel, 'Kestrel 2'.",
-         {"Kestrel", "Kestrel 2"}, set()),
+        ("The film 'Tarnmoor' opened in 2019. Netflix has ordered a sequel, 'Tarnmoor 2'.",
+         {"Tarnmoor", "Tarnmoor 2"}, set()),
         ("The comedy 'Gannetby' returns in May, and the special 'Gannetby - The Wedding' "
          "airs at Christmas.", {"Gannetby", "Gannetby - The Wedding"}, set()),
         # the short form used after the full title is that title
-        ("The thriller 'Ninefold: The Copper Affair' starts shooting in May. Ninefold stars "
-         "Ada Kerr.", {"Ninefold: The Copper Affair"}, {"Ninefold"}),
+        ("The thriller 'Sevenfold: The Copper Affair' starts shooting in May. Sevenfold stars "
+         "Ada Kerr.", {"Sevenfold: The Copper Affair"}, {"Sevenfold"}),
         # a longer title that only holds the shorter one is still one title
         ("The drama 'The Copper Key' starts shooting in May. 'Copper' is its working title.",
          {"The Copper Key"}, {"Copper"}),
@@ -458,7 +458,7 @@ def test_a_description_the_parser_hung_elsewhere_still_names_the_title(
 @pytest.mark.parametrize(
     ("headline", "word"),
     [
-        ("Film Club To Celebrate Groundbreaking Glidecam Movies, Including 'Dark Harbour'",
+        ("Cinema Club Salutes Pioneering Glidecam Movies, From 'Dark Harbour' On",
          "Glidecam"),
         ("Ten Great Glidecam Films To Stream This Weekend", "Glidecam"),
         ("The Best Glidecam Shows Of The Year", "Glidecam"),

@@ -80,7 +80,7 @@ PLACE_OF_NOUNS: frozenset[str] = frozenset(
      "realm", "planet", "borough", "parish", "province", "region", "valley", "republic",
      "suburb", "neighborhood", "neighbourhood", "hamlet", "principality", "duchy", "empire"})
 
-# Nationality and region adjectives ("the Welsh actor", "a Nordic thriller"): words
+# Nationality and region adjectives ("the Irish singer", "a Nordic thriller"): words
 # that describe a person or a work, never a work's whole title.
 DEMONYMS: frozenset[str] = frozenset(
     {"American", "British", "English", "Welsh", "Scottish", "Irish", "Canadian",

@@ -370,7 +370,7 @@ def _another_work_moves(article: Article, verb: Token) -> bool:
     so the network is not the clause's work's."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
-        subject = verb.head  # "the newly optioned drama coming to NBC"
+        subject = verb.head  # "a freshly bought thriller heading to NBC"
     if subject is None or subject.lower_ not in KIND_NOUNS | GENRE_HEADS:
         return False
     if any((m := article.mention_of(t)) is not None and m.kind == "T" for t in subject.subtree):

@@ -864,7 +864,7 @@ def _shoot(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]
     progressive = verb.tag_ == "VBG" and _has_aux(verb, "be")
     if progressive and any(c.dep_ in ("mark", "advmod") and c.lower_ in HABIT_MARKS
                            for c in verb.children):
-        return  # "they don't watch the show while they are filming": a habit, not news
+        return  # "they never read reviews while they are filming": a habit, not news
     if progressive:
         yield Event("in_production", "status.filming_now", verb, patient)
     elif tense == "future" and not _expected(verb):
@@ -899,7 +899,7 @@ def _cast(article: Article, sentence: Sentence, verb: Token) -> Iterator[Event]:
         return
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is not None and after.lower_ in CAST_COMPOUNDS:
-        return  # "cast members of X took part in a Q&A": the cast, tagged as a verb
+        return  # "cast members of X signed autographs": the cast, tagged as a verb
     if _tense(verb) is None and not _has_aux(verb, "be"):
         return
     subject = _subject(verb)
@@ -1045,7 +1045,7 @@ def _idioms(article: Article, sentence: Sentence, verb: Token, lemma: str) -> It
         yield Event("renewed", "status.deal_for_seasons", verb, _pobj(verb, "with") or
                     _pobj(dobj, "with"))
     elif lemma in BOX_OFFICE_VERBS and subject is not None and _box_office(verb):
-        # "X took the top spot with $88.6 million", "landed in fourth with $8 million"
+        # "X took first place with $40 million", "came third with $8 million"
         yield Event("released", "status.box_office", verb, subject, season_policy="none")
     elif lemma in ("be", "have", "remain") and _in_development(verb) and not _negated(verb):
         # "X is in development at HBO", "HBO has X in development"
@@ -1084,8 +1084,8 @@ def _idioms(article: Article, sentence: Sentence, verb: Token, lemma: str) -> It
         yield Event("in_production", "status.directing_now", verb, dobj)
 
 
-# Verbs a box-office report gives a film in release: "took the top spot", "landed in
-# fourth", "had a soft start", "earned $9 million".
+# Verbs a box-office report gives a film in release: "took first place", "came
+# third", "had a slow start", "earned $9 million".
 BOX_OFFICE_VERBS = {"take", "land", "finish", "place", "come", "start", "have", "earn",
                     "gross", "collect", "rake", "pull", "debut", "open", "top", "lead"}
 THEATER_WORDS = {"theater", "theaters", "theatre", "theatres", "locations", "cinemas",
@@ -1787,7 +1787,7 @@ def _work(article: Article, sentence: Sentence, event: Event) -> str | None:
             return mention.value
         named = _title_after(article, patient)
         if named is not None:
-            return named.value  # "the comedy Quarry Lane was cancelled": the noun's title
+            return named.value  # "the comedy Millbrake Lane was cancelled": the noun's title
         if _names_other(article, patient) or _indefinite_work(article, patient):
             return None  # "the stage play Lantern Hill", "a new series", "two drama projects"
         if patient.lower_ in WORK_PRONOUNS or _lem(patient) in WORK_NOUNS | PART_NOUNS or \
@@ -1799,8 +1799,8 @@ def _work(article: Article, sentence: Sentence, event: Event) -> str | None:
 
 
 def _title_after(article: Article, noun: Token) -> Mention | None:
-    """The title that a describing noun stands just before ("the comedy Quarry Lane",
-    "its drama, Quarry Lane,"): the parser may hang the title beside the noun, not under it."""
+    """The title that a describing noun stands just before ("the comedy Millbrake Lane",
+    "its drama, Millbrake Lane,"): the parser may hang the title beside the noun, not under it."""
     if _lem(noun) not in WORK_NOUNS:
         return None
     nxt = noun.i + 1

@@ -503,7 +503,7 @@ def _headline_titles(doc: Doc, headline: str, names: frozenset[str]) -> list[str
             if not re.search(r"\w", phrase) or any(phrase in o for o in out):
                 continue  # a "word" of dots or dashes ("Big news ...") names nothing
             if i + n < len(words) and words[i + n].lower() in PLURAL_KINDS:
-                continue  # "Celebrate Steadicam Movies": a word describing works
+                continue  # "Ten Great Glidecam Films": a word describing works
             if any(re.fullmatch(JOIN, w.lower()) for w in (words[i], words[i + n - 1])) and (
                 n > 1 or words[i].islower()
             ):
