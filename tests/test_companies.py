@@ -297,3 +297,18 @@ def test_a_guess_or_another_work_gives_the_work_no_network(nlp, text: str) -> No
 def test_a_named_work_s_network_stays(nlp, text: str) -> None:
     got = facts(nlp, text, "company")
     assert {c for c in got if c[0] == "Tin Harbour" and c[2] == "network"}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company that only bids, talks or hosts an event is no network of the work
+        "Netflix remains in talks for the drama, according to people close to the deal.",
+        "Hulu and Netflix were also among the bidders for the drama.",
+        "Netflix bid for the drama but lost out.",
+        "HBO will host a screening of the drama for fans on Thursday.",
+    ],
+)
+def test_a_bidder_or_a_host_is_no_network(nlp, text: str) -> None:
+    got = facts(nlp, "The drama 'Tin Harbour' is from Acme. " + text, "company")
+    assert not {c for c in got if c[1] in ("Netflix", "Hulu", "HBO")}, got

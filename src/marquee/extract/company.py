@@ -64,7 +64,12 @@ MOVE_VERBS = {"move", "head", "come", "go", "return", "shift", "migrate", "jump"
 HOME_VERBS = {"land", "set", "order", "develop", "find", "end", "remain", "live", "stay",
               "premiere", "debut", "air", "stream", "launch", "return", "move", "go", "be"}
 HIT_VERBS = {"hit", "join", "reach", "top", "lead", "rejoin", "grace"}
-NOT_SUBJECT_VERBS = {"outbid", "beat", "lose", "trail", "pass", "decline", "pass on"}
+NOT_SUBJECT_VERBS = {"outbid", "beat", "lose", "trail", "pass", "decline", "pass on", "bid",
+                     "compete", "vie", "negotiate", "court", "chase", "pursue", "circle", "host"}
+# What a company is "in" or "among" when it only wants a work: "remains in talks",
+# "were among the bidders".
+WANTING_NOUNS = {"talks", "negotiations", "bidders", "suitors", "running", "contention",
+                 "contenders", "frame", "mix"}
 
 
 def extract_companies(article: Article) -> Iterator[Company]:
@@ -321,7 +326,7 @@ def _as_subject(
 ) -> Iterator[tuple[str, str, Mention | None]]:
     """The company does something: produces, airs, renews, releases, acquires."""
     lemma = verb.lemma_.lower()
-    if lemma in NOT_SUBJECT_VERBS:
+    if lemma in NOT_SUBJECT_VERBS or _only_wanting(verb):
         return
     for child in verb.children:  # "X, which made the show and now sells it abroad"
         if child.dep_ == "conj" and child.pos_ == "VERB" and not any(
@@ -359,6 +364,13 @@ def _as_subject(
 # Words that make a clause a wish or a guess: "maybe X can", "X could".
 HYPOTHETICAL = {"maybe", "perhaps", "possibly", "hopefully", "could", "might", "may", "can",
                 "should", "would"}
+
+
+def _only_wanting(verb: Token) -> bool:
+    """"Netflix remains in talks", "Apple and Netflix were among the bidders"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "among") and any(
+        o.dep_ == "pobj" and o.lower_ in WANTING_NOUNS for o in c.children)
+        for c in verb.children)
 
 
 def _hypothetical(verb: Token) -> bool:
