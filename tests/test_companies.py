@@ -312,3 +312,19 @@ def test_a_named_work_s_network_stays(nlp, text: str) -> None:
 def test_a_bidder_or_a_host_is_no_network(nlp, text: str) -> None:
     got = facts(nlp, "The drama 'Tin Harbour' is from Acme. " + text, "company")
     assert not {c for c in got if c[1] in ("Netflix", "Hulu", "HBO")}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kind noun that is a person's, or that an unknown name follows, is another work
+        "Its star stepped down last year to focus on his BBC Radio 2 breakfast show.",
+        "Dana Ruiz now hosts her own Netflix cooking show.",
+        "Dana Ruiz's credits include the Nickelodeon live-action series Moonbeam Club and "
+        "a play.",
+    ],
+)
+def test_someone_else_s_show_gives_the_work_no_network(nlp, text: str) -> None:
+    got = facts(nlp, "The drama 'Tin Harbour' is from Acme. " + text, "company")
+    assert not {c for c in got if c[0] == "Tin Harbour" and c[1] in ("BBC", "Netflix",
+                                                                    "Nickelodeon")}, got

@@ -244,6 +244,8 @@ def _modifier(
             return
     lower = noun.lower_
     if lower in KIND_NOUNS or lower in GENRE_HEADS or lower in ("original", "originals"):
+        if _someone_elses(article, noun):
+            return  # "his BBC breakfast show", "the Acme series Untold Tales" (unrecognised)
         linked = work_of_noun(article, sentence, noun, definite_only=False)
         work = linked[0] if linked is not None else None
         if work is not None:
@@ -364,6 +366,17 @@ def _as_subject(
 # Words that make a clause a wish or a guess: "maybe X can", "X could".
 HYPOTHETICAL = {"maybe", "perhaps", "possibly", "hopefully", "could", "might", "may", "can",
                 "should", "would"}
+
+
+def _someone_elses(article: Article, noun: Token) -> bool:
+    """A kind noun that is a person's ("his BBC breakfast show") or that a name the
+    article does not know as a title follows ("the Nickelodeon series Moonbeam Club")."""
+    if any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "my", "our")
+           for c in noun.children):
+        return True
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return after is not None and after.pos_ == "PROPN" and after.is_title and \
+        article.mention_of(after) is None
 
 
 def _only_wanting(verb: Token) -> bool:
