@@ -303,8 +303,8 @@ def test_a_named_work_s_network_stays(nlp, text: str) -> None:
     "text",
     [
         # a company that only bids, talks or hosts an event is no network of the work
-        "Netflix remains in talks for the drama, according to people close to the deal.",
-        "Hulu and Netflix were also among the bidders for the drama.",
+        "Hulu is still in talks over the drama, two people familiar with the matter said.",
+        "Hulu and Netflix were both among the suitors for the drama.",
         "Netflix bid for the drama but lost out.",
         "HBO will host a screening of the drama for fans on Thursday.",
     ],
@@ -318,7 +318,7 @@ def test_a_bidder_or_a_host_is_no_network(nlp, text: str) -> None:
     "text",
     [
         # a kind noun that is a person's, or that an unknown name follows, is another work
-        "Its star stepped down last year to focus on his BBC Radio 2 breakfast show.",
+        "Its star left last year to focus on her BBC radio phone-in show.",
         "Dana Ruiz now hosts her own Netflix cooking show.",
         "Dana Ruiz's credits include the Nickelodeon live-action series Moonbeam Club and "
         "a play.",

@@ -67,7 +67,7 @@ HIT_VERBS = {"hit", "join", "reach", "top", "lead", "rejoin", "grace"}
 NOT_SUBJECT_VERBS = {"outbid", "beat", "lose", "trail", "pass", "decline", "pass on", "bid",
                      "compete", "vie", "negotiate", "court", "chase", "pursue", "circle", "host"}
 # What a company is "in" or "among" when it only wants a work: "remains in talks",
-# "were among the bidders".
+# "were among the suitors".
 WANTING_NOUNS = {"talks", "negotiations", "bidders", "suitors", "running", "contention",
                  "contenders", "frame", "mix"}
 
@@ -245,7 +245,7 @@ def _modifier(
     lower = noun.lower_
     if lower in KIND_NOUNS or lower in GENRE_HEADS or lower in ("original", "originals"):
         if _someone_elses(article, noun):
-            return  # "his BBC breakfast show", "the Acme series Untold Tales" (unrecognised)
+            return  # "her BBC radio show", "the Acme series Untold Tales" (unrecognised)
         linked = work_of_noun(article, sentence, noun, definite_only=False)
         work = linked[0] if linked is not None else None
         if work is not None:
@@ -369,7 +369,7 @@ HYPOTHETICAL = {"maybe", "perhaps", "possibly", "hopefully", "could", "might", "
 
 
 def _someone_elses(article: Article, noun: Token) -> bool:
-    """A kind noun that is a person's ("his BBC breakfast show") or that a name the
+    """A kind noun that is a person's ("her BBC radio show") or that a name the
     article does not know as a title follows ("the Nickelodeon series Moonbeam Club")."""
     if any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "my", "our")
            for c in noun.children):
@@ -380,7 +380,7 @@ def _someone_elses(article: Article, noun: Token) -> bool:
 
 
 def _only_wanting(verb: Token) -> bool:
-    """"Netflix remains in talks", "Apple and Netflix were among the bidders"."""
+    """"Hulu is still in talks", "two streamers were among the suitors"."""
     return any(c.dep_ == "prep" and c.lower_ in ("in", "among") and any(
         o.dep_ == "pobj" and o.lower_ in WANTING_NOUNS for o in c.children)
         for c in verb.children)
