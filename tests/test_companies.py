@@ -269,21 +269,32 @@ def test_paths_name_constructions(nlp) -> None:
     assert paths and all(p.split(".")[0] in ("company", "genre", "location") for p in paths)
 
 
+ENDED = "The drama 'Tin Harbour' ended last year. "
+FROM_ACME = "The drama 'Tin Harbour' is from Acme. "
+
+
 @pytest.mark.parametrize(
-    "text",
+    ("lead", "text"),
     [
         # a wish or a guess names no network
-        "Maybe Netflix can give it a home one day.",
-        "Perhaps Hulu could pick it up.",
-        "Fans hope Netflix might stream it one day.",
+        (ENDED, "Maybe Netflix can give it a home one day."),
+        (ENDED, "Perhaps Hulu could pick it up."),
+        (ENDED, "Fans hope Netflix might stream it one day."),
         # a work the text does not name moving to a network is not the article's work
-        "There is also a freshly bought heist thriller heading to NBC next year.",
-        "A new legal drama is coming to NBC in May.",
+        (ENDED, "There is also a freshly bought heist thriller heading to NBC next year."),
+        (ENDED, "A new legal drama is coming to NBC in May."),
+        # a company that only bids, talks or hosts an event is no network of the work
+        (FROM_ACME, "Hulu is still in talks over the drama, two people familiar with the "
+                    "matter said."),
+        (FROM_ACME, "Hulu and Netflix were both among the suitors for the drama."),
+        (FROM_ACME, "Netflix bid for the drama but lost out."),
+        (FROM_ACME, "HBO will host a screening of the drama for fans on Thursday."),
     ],
 )
-def test_a_guess_or_another_work_gives_the_work_no_network(nlp, text: str) -> None:
-    got = facts(nlp, "The drama 'Tin Harbour' ended last year. " + text, "company")
-    assert not {c for c in got if c[1] in ("Netflix", "Hulu", "NBC")}, got
+def test_a_guess_a_bid_or_another_work_gives_the_work_no_network(nlp, lead: str,
+                                                                  text: str) -> None:
+    got = facts(nlp, lead + text, "company")
+    assert not {c for c in got if c[1] in ("Netflix", "Hulu", "NBC", "HBO")}, got
 
 
 @pytest.mark.parametrize(
@@ -302,21 +313,6 @@ def test_a_named_work_s_network_stays(nlp, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # a company that only bids, talks or hosts an event is no network of the work
-        "Hulu is still in talks over the drama, two people familiar with the matter said.",
-        "Hulu and Netflix were both among the suitors for the drama.",
-        "Netflix bid for the drama but lost out.",
-        "HBO will host a screening of the drama for fans on Thursday.",
-    ],
-)
-def test_a_bidder_or_a_host_is_no_network(nlp, text: str) -> None:
-    got = facts(nlp, "The drama 'Tin Harbour' is from Acme. " + text, "company")
-    assert not {c for c in got if c[1] in ("Netflix", "Hulu", "HBO")}, got
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # a kind noun that is a person's, or that an unknown name follows, is another work
         "Its star left last year to focus on her BBC radio phone-in show.",
         "Dana Ruiz now hosts her own Netflix cooking show.",
@@ -325,6 +321,6 @@ def test_a_bidder_or_a_host_is_no_network(nlp, text: str) -> None:
     ],
 )
 def test_someone_else_s_show_gives_the_work_no_network(nlp, text: str) -> None:
-    got = facts(nlp, "The drama 'Tin Harbour' is from Acme. " + text, "company")
+    got = facts(nlp, FROM_ACME + text, "company")
     assert not {c for c in got if c[0] == "Tin Harbour" and c[1] in ("BBC", "Netflix",
                                                                     "Nickelodeon")}, got

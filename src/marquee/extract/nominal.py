@@ -48,6 +48,19 @@ def is_definite(head: Token) -> bool:
     return False
 
 
+def title_right_after(article: Article, sentence: Sentence, head: Token,
+                      marks: tuple[str, ...] = (",",)) -> Mention | None:
+    """The title that starts right after ``head``, past one of ``marks`` if one stands
+    between ("the drama X", "the drama, X"), within the sentence."""
+    after = head.i + 1
+    if after < sentence.last and article.doc[after].text in marks:
+        after += 1
+    if after >= sentence.last:
+        return None
+    found = title_at(article, article.doc[after])
+    return found if found is not None and found.first == after else None
+
+
 def named_work(
     article: Article, sentence: Sentence, head: Token
 ) -> tuple[Mention, str] | None:
@@ -82,13 +95,9 @@ def named_work(
                     if found is not None:
                         return found, "copula"
     # Beside it: "the boxing drama X", "X, the sitcom about ..."
-    after = head.i + 1
-    if after < sentence.last and doc[after].text in (",", ":"):
-        after += 1
-    if after < sentence.last:
-        found = title_at(article, doc[after])
-        if found is not None and found.first == after:
-            return found, "beside"
+    found = title_right_after(article, sentence, head, (",", ":"))
+    if found is not None:
+        return found, "beside"
     start = phrase_start(article, head)
     before = start - 1
     if before >= sentence.first and doc[before].text in (",", "(", "—", "–"):

@@ -41,6 +41,7 @@ from marquee.extract.common import hyphenated_word
 from marquee.extract.context import Article, Mention, Sentence
 from marquee.extract.dates import WEEKDAYS, date_phrases, resolve
 from marquee.extract.lexicon import ROLE_NOUN
+from marquee.extract.nominal import title_right_after
 from marquee.extract.records import Evidence, Status
 from marquee.nlp.seasons import NUMBER_WORDS, ORDINALS
 
@@ -937,13 +938,9 @@ def _acquire(article: Article, sentence: Sentence, verb: Token) -> Iterator[Even
         return  # "won an Emmy", "closed the season"
     if patient is None or _work_mention_in(article, patient) is None:
         return
-    if any(_lem(t) in SHOWN_LEMMAS for t in sentence_tokens(article, sentence)):
+    if any(_lem(t) in SHOWN_LEMMAS for t in article.doc[sentence.first : sentence.last]):
         return
     yield Event("announced", "status.acquire_verb", verb, patient, season_policy="none")
-
-
-def sentence_tokens(article: Article, sentence: Sentence) -> Span:
-    return article.doc[sentence.first : sentence.last]
 
 
 _VERB_HANDLERS = {
@@ -1785,7 +1782,7 @@ def _work(article: Article, sentence: Sentence, event: Event) -> str | None:
         mention = _work_mention_in(article, patient)
         if mention is not None:
             return mention.value
-        named = _title_after(article, patient)
+        named = _title_after(article, sentence, patient)
         if named is not None:
             return named.value  # "the comedy Millbrake Lane was cancelled": the noun's title
         if _names_other(article, patient) or _indefinite_work(article, patient):
@@ -1798,20 +1795,12 @@ def _work(article: Article, sentence: Sentence, event: Event) -> str | None:
     return mention.value if mention is not None else None
 
 
-def _title_after(article: Article, noun: Token) -> Mention | None:
+def _title_after(article: Article, sentence: Sentence, noun: Token) -> Mention | None:
     """The title that a describing noun stands just before ("the comedy Millbrake Lane",
     "its drama, Millbrake Lane,"): the parser may hang the title beside the noun, not under it."""
     if _lem(noun) not in WORK_NOUNS:
         return None
-    nxt = noun.i + 1
-    if nxt < len(noun.doc) and noun.doc[nxt].text == ",":
-        nxt += 1
-    if nxt >= noun.sent.end:
-        return None
-    mention = article.mention_of(nxt)
-    if mention is None or mention.kind != "T" or mention.first != nxt:
-        return None
-    return mention
+    return title_right_after(article, sentence, noun)
 
 
 def _season_tokens(article: Article, token: Token) -> list[Token]:
