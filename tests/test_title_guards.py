@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from spacy.tokens import Doc, Span
 
 from marquee.nlp import load_pipeline
+from marquee.nlp.titles import find_titles
 
 
 @pytest.fixture(scope="module")
@@ -469,3 +473,91 @@ def test_a_headline_word_before_a_plural_kind_names_no_work(nlp, headline: str,
     text = ("The smooth shots were possible thanks to the Glidecam, which turns 40 this year. "
             "Critics say Glidecam has become an essential tool of filmmaking.")
     assert word not in titles(nlp, text, headline)
+
+
+@pytest.mark.parametrize(
+    ("headline", "text", "title"),
+    [
+        # a comma inside the title
+        ("Streamer Comedy 'Not Today, Darling' Adds Two to Its Ensemble",
+         "The streamer has filled out the ensemble of Not Today, Darling, the half-hour "
+         "comedy from Odile Farrant. Ines Marlow was most recently seen in the film "
+         "Borrowed Light.", "Not Today, Darling"),
+        # a question mark, and a person's possessive before it
+        ("Festival Buyer Lands Odile Farrant's 'Who Moved the Lighthouse?' in Big Deal",
+         "A distributor has acquired rights to Who Moved the Lighthouse?, the deadpan comedy "
+         "from Odile Farrant. Farrant previously made the shorts Gullhaven and Tidewater.",
+         "Who Moved the Lighthouse?"),
+        # lower case, as the show styles itself
+        ("'half-decent' Season 2: Ines Marlow Returns to the Comedy",
+         "Ines Marlow is back for the second season of the streamer's half-decent. Pella "
+         "Orrin (Gullhaven) joins the cast.", "half-decent"),
+        # an apostrophe inside the quotation marks
+        ("'The Lamplighter's Daughter' Wraps; Distributor Sets Autumn Release",
+         "Odile Farrant's The Lamplighter's Daughter wrapped last week. Her earlier film "
+         "Borrowed Light opened in 2019.", "The Lamplighter's Daughter"),
+        # American style: the comma inside the closing quotation mark
+        ("Network Orders 'Saltmarsh Ledger,' 'Gullhaven Nights'; Cancels 'Tidewater'",
+         "The network ordered the legal drama Saltmarsh Ledger, which stars Ines Marlow, "
+         "and gave Saltmarsh Ledger a fall slot.", "Saltmarsh Ledger"),
+    ],
+)
+def test_a_headline_s_quoted_title_is_found_as_written(nlp, headline: str, text: str,
+                                                       title: str) -> None:
+    found = kinds(nlp, text, headline)
+    assert title in found
+    assert found["main"] == title
+
+
+def before_people(nlp, text: str) -> Doc:
+    """The document as the NER leaves it, before the title finder runs."""
+    doc = nlp.make_doc(text)
+    for name, pipe in nlp.pipeline:
+        if name == "marquee_people":
+            break
+        doc = pipe(doc)
+    return doc
+
+
+def headline_titles(nlp, text: str, headline: str, labels: list[str]) -> list[str]:
+    """The headline's titles when the NER labels the phrase's mentions ``labels`` in turn
+    (set by hand: what a statistical NER sometimes does)."""
+    doc = before_people(nlp, text)
+    phrase = "Lisbon"
+    spans = [doc.char_span(m.start(), m.end(), label=label)
+             for m, label in zip(re.finditer(phrase, text), labels, strict=True)]
+    doc.ents = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end
+                                               for s in spans)] + spans
+    return list(find_titles(doc, headline))
+
+
+@pytest.mark.parametrize(
+    ("labels", "title"),
+    [
+        (["GPE", "GPE", "ORG"], False),  # mostly a place: one stray label does not make it
+        (["GPE", "ORG", "ORG"], True),
+    ],
+)
+def test_a_headline_phrase_mostly_written_as_a_place_is_no_title(nlp, labels: list[str],
+                                                                 title: bool) -> None:
+    text = ("The drama wrapped in Lisbon last week. The crew spent 50 days in Lisbon, and the "
+            "Lisbon crew carried the shoot.")
+    headline = "Borrowed Light Wraps in Lisbon; Release Set for November"
+    assert ("Lisbon" in headline_titles(nlp, text, headline, labels)) is title
+
+
+def test_a_headline_phrase_cut_from_a_longer_name_is_no_title(nlp) -> None:
+    text = ("New Harbour Comic Fair wrapped up on Sunday, and the drama Saltmarsh Ledger "
+            "will open it next year.")
+    doc = before_people(nlp, text)
+    doc.ents = [Span(doc, 0, 2, label="GPE")]  # "New Harbour"
+    found = find_titles(doc, "Saltmarsh Ledger Sets a Premiere at New Harbour Comic Fair")
+    assert "Harbour Comic Fair" not in found and "Saltmarsh Ledger" in found
+
+
+def test_a_shouted_title_takes_the_form_of_running_text(nlp) -> None:
+    text = ('The poster reads "SALTMARSH LEDGER". Saltmarsh Ledger is filming on the quay, '
+            "and the crew of Saltmarsh Ledger will stay until May.")
+    found = kinds(nlp, text)
+    assert "Saltmarsh Ledger" in found
+    assert "SALTMARSH LEDGER" not in found

@@ -205,7 +205,9 @@ def _acceptable(
         return False
     if not strict:
         return True
-    return title not in (person_names(doc) if names is None else names)
+    names = person_names(doc) if names is None else names
+    possessive = POSSESSIVE_RE.fullmatch(title)
+    return title not in names and not (possessive and possessive.group(1) in names)
 
 
 def _vocabulary_form(title: str) -> bool:
@@ -491,10 +493,9 @@ def _headline_titles(doc: Doc, headline: str, names: frozenset[str]) -> list[str
     """
     text = doc_text(doc)
     out: list[str] = []
-    quoted = re.findall(rf"[{QUOTES}]({TITLE})[{QUOTES}]", headline)
-    for phrase in quoted:
+    for phrase in headline_quoted(headline):
         m = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text)
-        if m and _acceptable(doc, phrase, m.start(), strict=False, names=names):
+        if m and _quoted_acceptable(doc, phrase, m.start()):
             out.append(phrase)  # quotation marks are a strong cue, even for a name
     words = re.findall(r"[\w’'&.-]+", headline)
     for n in range(min(6, len(words)), 0, -1):
@@ -510,6 +511,8 @@ def _headline_titles(doc: Doc, headline: str, names: frozenset[str]) -> list[str
                 continue  # "Lanterns And": a title does not end on a joining word
             pattern = re.compile(rf"(?<![\w-])(?:The )?{_headline_words(phrase)}(?![\w-])",
                                  0 if not phrase.isupper() or n > 1 else re.IGNORECASE)
+            if _named_otherwise(doc, pattern):
+                continue  # "in Budapest": the phrase is a place, a company's, a festival's
             for m in pattern.finditer(text):
                 title = m.group()
                 if not title[0].isupper() or _sentence_initial(text, m.start()):
@@ -524,6 +527,62 @@ def _headline_titles(doc: Doc, headline: str, names: frozenset[str]) -> list[str
                     out.append(title)
                     break
     return out
+
+
+# A phrase a headline puts in quotation marks: the quotes open after a space or a colon and
+# close before one ("'Unwell, Thanks' Adds Two", "Neon Lands 'Where Did We Go?'"), so an
+# apostrophe inside ("'The Cartographer's Wife'") does not end it.
+HEADLINE_QUOTED_RE = re.compile(
+    rf"(?:^|(?<=[\s:;,(]))[{QUOTES}](?P<t>[^\s{QUOTES}](?:[^\n]{{0,78}}?\S)?)[{QUOTES}]"
+    r"(?=[\s:;,.)]|$)"
+)
+# Labels of a name that a phrase cut from it is no title of its own: "York Comic Con" of
+# "New York Comic Con", "Acme" of "Acme Features".
+NAME_LABELS = BAD_LABELS | COMPANY_LABELS | {"EVENT", "PERSON", "WORK_OF_ART", "PRODUCT"}
+
+
+def headline_quoted(headline: str) -> list[str]:
+    """The phrases a headline puts in quotation marks, as written."""
+    phrases = [m.group("t").rstrip(",;:.") for m in HEADLINE_QUOTED_RE.finditer(headline)]
+    return [p for p in phrases if p and len(p.split()) <= 8]  # "Orders 'X,' 'Y'": X
+
+
+def _quoted_acceptable(doc: Doc, title: str, start: int) -> bool:
+    """A quoted headline phrase found in the body names a work in any casing ("'sober-ish'
+    Season 2", "'Unwell, Thanks'"), unless it is a network, a month or a chart."""
+    if title in _VOCAB or _vocabulary_form(title) or CHART_RE.fullmatch(title):
+        return False
+    if title.removeprefix("The ") in CALENDAR_WORDS or not re.search(r"[^\W\d]", title):
+        return False
+    if _well_formed(title.rstrip("?!.")):
+        return _acceptable(doc, title.rstrip("?!."), start, strict=False)
+    span = doc.char_span(start, start + len(title), alignment_mode="expand")
+    around = None if span is None else ent_around(doc, span.start, span.end)
+    return span is not None and (around is None or around.label_ not in VOCAB_LABELS)
+
+
+def _named_otherwise(doc: Doc, pattern: re.Pattern[str]) -> bool:
+    """Whether the body writes the headline's phrase as a name of another kind: mostly as
+    an entity no title is ("in Budapest"), or anywhere as a cut from a longer name ("York
+    Film Week" of "New York Film Week", "Acme" of "Acme Features")."""
+    places = seen = 0
+    for m in pattern.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        seen += 1
+        around = ent_around(doc, span.start, span.end)
+        if around is not None and around.label_ in BAD_LABELS - COMPANY_LABELS and \
+                (around.start, around.end) == (span.start, span.end):
+            places += 1
+        first, after = span[0], doc[span.end] if span.end < len(doc) else None
+        cut_left = first.ent_iob_ == "I" and first.ent_type_ in NAME_LABELS and not (
+            span.start > 0 and doc[span.start - 1].lower_ == "the")
+        cut_right = after is not None and after.ent_iob_ == "I" and \
+            after.ent_type_ in NAME_LABELS
+        if cut_left or cut_right:
+            return True
+    return places * 2 > seen
 
 
 # Plural kinds of work: a headline word before one describes works, it names none.
@@ -556,20 +615,32 @@ def _drop_contained(found: dict[str, Title], text: str = "") -> dict[str, Title]
     keep: dict[str, Title] = {}
     for title, info in found.items():
         if any(
-            other != title and re.search(rf"(?<!\w){re.escape(title)}(?!\w)", other)
+            other.lower() != title.lower()
+            and re.search(rf"(?<!\w){re.escape(title)}(?!\w)", other, re.IGNORECASE)
             and not (other.startswith("The ") and other[4:] == title)
             and not _extends(other, title, text)
             for other in found
         ):
             continue
         keep[title] = info
-    # Case variants are one title: keep the first form seen.
+    # Case variants are one title: keep the first form seen, but a shouted one ("THE X",
+    # a caption's) gives way to the form in running text.
     seen: dict[str, str] = {}
     for title in list(keep):
-        if title.lower() in seen:
-            del keep[title]
-        else:
+        other = seen.get(title.lower())
+        if other is None:
             seen[title.lower()] = title
+        elif other.isupper() and not title.isupper():
+            keep[title].kind = _better_kind(keep[title].kind, keep.pop(other).kind)
+            seen[title.lower()] = title
+        else:
+            del keep[title]
+    for title in [t for t in keep if t.isupper() and len(t) > 4]:
+        written = next((m.group() for m in re.finditer(re.escape(title), text, re.IGNORECASE)
+                        if not m.group().isupper()), None)
+        if written is not None and written not in keep:
+            keep[written] = keep.pop(title)
+            keep[written].text = written
     # "X" and "The X" are one title: keep the form with the article.
     for title in list(keep):
         if f"The {title}" in keep:
