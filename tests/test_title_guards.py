@@ -486,7 +486,7 @@ def test_a_headline_word_before_a_plural_kind_names_no_work(nlp, headline: str,
         # a question mark, and a person's possessive before it
         ("Festival Buyer Lands Odile Farrant's 'Who Moved the Lighthouse?' in Big Deal",
          "A distributor has acquired rights to Who Moved the Lighthouse?, the deadpan comedy "
-         "from Odile Farrant. Farrant previously made the shorts Gullhaven and Tidewater.",
+         "from Odile Farrant. Farrant previously made the shorts Gullhaven and Tolmere.",
          "Who Moved the Lighthouse?"),
         # lower case, as the show styles itself
         ("'half-decent' Season 2: Ines Marlow Returns to the Comedy",
@@ -497,9 +497,9 @@ def test_a_headline_word_before_a_plural_kind_names_no_work(nlp, headline: str,
          "Odile Farrant's The Lamplighter's Daughter wrapped last week. Her earlier film "
          "Borrowed Light opened in 2019.", "The Lamplighter's Daughter"),
         # American style: the comma inside the closing quotation mark
-        ("Network Orders 'Saltmarsh Ledger,' 'Gullhaven Nights'; Cancels 'Tidewater'",
-         "The network ordered the legal drama Saltmarsh Ledger, which stars Ines Marlow, "
-         "and gave Saltmarsh Ledger a fall slot.", "Saltmarsh Ledger"),
+        ("Network Orders 'Brinewick Ledger,' 'Gullhaven Nights'; Cancels 'Tolmere'",
+         "The network ordered the legal drama Brinewick Ledger, which stars Ines Marlow, "
+         "and gave Brinewick Ledger a fall slot.", "Brinewick Ledger"),
     ],
 )
 def test_a_headline_s_quoted_title_is_found_as_written(nlp, headline: str, text: str,
@@ -547,17 +547,17 @@ def test_a_headline_phrase_mostly_written_as_a_place_is_no_title(nlp, labels: li
 
 
 def test_a_headline_phrase_cut_from_a_longer_name_is_no_title(nlp) -> None:
-    text = ("New Harbour Comic Fair wrapped up on Sunday, and the drama Saltmarsh Ledger "
+    text = ("New Harbour Comic Fair wrapped up on Sunday, and the drama Brinewick Ledger "
             "will open it next year.")
     doc = before_people(nlp, text)
     doc.ents = [Span(doc, 0, 2, label="GPE")]  # "New Harbour"
-    found = find_titles(doc, "Saltmarsh Ledger Sets a Premiere at New Harbour Comic Fair")
-    assert "Harbour Comic Fair" not in found and "Saltmarsh Ledger" in found
+    found = find_titles(doc, "Brinewick Ledger Sets a Premiere at New Harbour Comic Fair")
+    assert "Harbour Comic Fair" not in found and "Brinewick Ledger" in found
 
 
 def test_a_shouted_title_takes_the_form_of_running_text(nlp) -> None:
-    text = ('The poster reads "SALTMARSH LEDGER". Saltmarsh Ledger is filming on the quay, '
-            "and the crew of Saltmarsh Ledger will stay until May.")
+    text = ('The poster reads "BRINEWICK LEDGER". Brinewick Ledger is filming on the quay, '
+            "and the crew of Brinewick Ledger will stay until May.")
     found = kinds(nlp, text)
-    assert "Saltmarsh Ledger" in found
-    assert "SALTMARSH LEDGER" not in found
+    assert "Brinewick Ledger" in found
+    assert "BRINEWICK LEDGER" not in found
