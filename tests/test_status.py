@@ -523,3 +523,32 @@ def test_a_sentence_naming_another_work_lends_no_season(nlp) -> None:
 def test_the_cast_noun_and_a_habit_are_no_event(nlp, text: str, absent: str) -> None:
     lead = "The drama 'Tin Harbour' ended in May. "
     assert not {r for r in statuses(nlp, lead + text) if r[2] == absent}
+
+
+# --- the season ahead: a status that names no season is of the one the article says is
+# coming --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("The legal drama 'Marigold Lane' is stacking its bench for Season 3. Ines Marlow "
+         "boards the drama as a defense attorney.\n\nProduction on the new season got under "
+         "way last month in Leeds.", ("Marigold Lane", 3, "in_production", "2024-10")),
+        ("Ines Marlow returns for a two-episode arc in the rescue drama's upcoming fourth "
+         "season of 'Marigold Lane'.\n\nProduction began in October in Leeds.",
+         ("Marigold Lane", 4, "in_production", "2024-10")),
+        ("Ines Marlow returns for a two-episode arc in the rescue drama's upcoming fourth "
+         "season of 'Marigold Lane'.\n\n'Marigold Lane' returns Tuesday, Jan. 14 at 10/9c.",
+         ("Marigold Lane", 4, "premiere_scheduled", "2025-01-14")),
+    ],
+)
+def test_a_status_with_no_season_is_of_the_season_ahead(nlp, text: str, row: Row) -> None:
+    got = statuses(nlp, text)
+    assert row in got, got
+
+
+def test_an_honoured_season_is_not_the_one_ahead(nlp) -> None:
+    text = ("The drama 'Marigold Lane' won a prize for its second season.\n\nProduction "
+            "begins in Leeds next month.")
+    got = statuses(nlp, text)
+    assert not any(row[2] == "in_production" and row[1] == 2 for row in got), got

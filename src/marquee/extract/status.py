@@ -663,7 +663,11 @@ def _current_season(article: Article, records: list[Status]) -> Iterator[Status]
             coming[record.work] = max(coming.get(record.work, 0), record.season)
             if record.status != "renewed":
                 made[record.work] = max(made.get(record.work, 0), record.season)
+    for work, season in _seasons_ahead(article).items():
+        if work not in coming:  # "its upcoming fourth season", "casting for season 2"
+            coming[work] = made[work] = season
     published = article.published.isoformat()[:7] if article.published else ""
+    year_before = f"{int(published[:4]) - 1}{published[4:]}" if published else ""
     ended_before = {r.work for r in records if r.status in ("cancelled", "ended") and r.date
                     and published and r.date[:4] < published[:4]}
     for record in records:
@@ -673,10 +677,43 @@ def _current_season(article: Article, records: list[Status]) -> Iterator[Status]
             # new episodes of a show cancelled years ago: a revival
         # a premiere is of the season in production, not of one renewed ahead of it
         source = made if record.status == "premiere_scheduled" else coming
+        since = year_before if record.status == "in_production" else published
         if record.season is None and record.status in UPCOMING | {"casting"} and \
-                source.get(record.work, 1) > 1 and (record.date or "9")[:7] >= published:
-            record.season = source[record.work]
+                source.get(record.work, 1) > 1 and (record.date or "9")[:7] >= since:
+            record.season = source[record.work]  # a shoot that began last month goes on
         yield record
+
+
+# What marks a season as the one ahead: "its upcoming fourth season", "the new season".
+AHEAD_WORDS = {"upcoming", "new", "next", "forthcoming", "coming"}
+# Verbs for which "for season N" is a past season's: "nominated for season 2".
+HONOUR_VERBS = {"win", "nominate", "earn", "praise", "honour", "honor", "award", "receive"}
+
+
+def _seasons_ahead(article: Article) -> dict[str, int]:
+    """The season of each work that the article says is ahead, with no status of its own:
+    "in the drama's upcoming fourth season", "casting its bench for Season 2", "joins
+    ahead of season 3". The work is the sentence's one title, else the article's own."""
+    out: dict[str, int] = {}
+    for span in article.seasons:
+        if not span.label_.isdigit() or int(span.label_) < 2:
+            continue
+        root = span.root
+        before = {t.lower_ for t in article.doc[max(span.sent.start, span.start - 2):span.end]}
+        head = root.head
+        purpose = root.dep_ == "pobj" and (head.lower_ == "for" or (
+            head.lower_ == "of" and head.head.lower_ == "ahead")) and \
+            _lem(head.head) not in HONOUR_VERBS
+        if not (before & AHEAD_WORDS or purpose) or _negated(head.head):
+            continue
+        sentence = next((s for s in article.sentences
+                         if s.first <= span.start < s.last), None)
+        titles = {m.value for m in sentence.mentions if m.kind == "T"} if sentence else set()
+        work = titles.pop() if len(titles) == 1 else (
+            article.main_work if not titles and article.about_main_work else None)
+        if work is not None:
+            out[work] = max(out.get(work, 0), int(span.label_))
+    return out
 
 
 def _finale_noun(article: Article, sentence: Sentence, noun: Token) -> Iterator[Event]:
