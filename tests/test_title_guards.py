@@ -561,3 +561,14 @@ def test_a_shouted_title_takes_the_form_of_running_text(nlp) -> None:
     found = kinds(nlp, text)
     assert "Brinewick Ledger" in found
     assert "BRINEWICK LEDGER" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before joining the show, Piet Marlow was a writer on a quiz.",
+        "After the series, Piet Marlow went back to the stage.",
+    ],
+)
+def test_a_name_after_a_kind_word_and_a_comma_is_the_clause_s_subject(nlp, text: str) -> None:
+    assert "Piet Marlow" not in titles(nlp, "Piet Marlow is an actor. " + text)
