@@ -223,3 +223,49 @@ def test_a_capitalised_modifier_of_a_description_is_no_character(nlp, text: str)
 )
 def test_a_singular_role_noun_is_the_next_name_s_alone(nlp, text: str, absent: tuple) -> None:
     assert absent not in credits(nlp, LEAD + text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role noun holding the work: a regular on W, a writer on W, the host of W
+        ("Piet Marlow, a regular on the BBC thriller Grey Gannet, joins the cast.",
+         cast("Piet Marlow", work="Grey Gannet")),
+        ("Piet Marlow was a staff writer on NBC's Office Hours.",
+         crew("Piet Marlow", "writer", "Office Hours")),
+        ("Before joining the show, Piet Marlow was a writer on FX's The Crooked Mile.",
+         crew("Piet Marlow", "writer", "The Crooked Mile")),
+        # a part played on W
+        ("Piet Marlow is best known for three seasons as a public defender on the CBS "
+         "drama Brass Kettle.", cast("Piet Marlow", work="Brass Kettle")),
+        ("Piet Marlow, who spent two seasons as a press secretary on Hulu's Saint Ormond, "
+         "broke the news.", cast("Piet Marlow", work="Saint Ormond")),
+        # being known for W, from W
+        ("Piet Marlow is best known for the French thriller La Nuit Blanche.",
+         cast("Piet Marlow", work="La Nuit Blanche")),
+        ("Piet Marlow, who you may know from HBO's Cobble Nocturne, told the trade paper.",
+         cast("Piet Marlow", work="Cobble Nocturne")),
+        # a role verb: directed episodes of W, starred in the sitcom W
+        ("Piet Marlow has since directed episodes of HBO's Palisade Row.",
+         crew("Piet Marlow", "director", "Palisade Row")),
+        ("Piet Marlow, who starred in the BBC sitcom Two Up Two Down, is back.",
+         cast("Piet Marlow", work="Two Up Two Down")),
+    ],
+)
+def test_a_credit_on_the_work_a_person_is_known_for(nlp, text: str, expected: tuple) -> None:
+    got = credits(nlp, LEAD + text)
+    assert expected in got, sorted(got)
+    assert (expected[0] == "Lantern Bay" or
+            ("Lantern Bay", "Piet Marlow", expected[2], None) not in got), sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Piet Marlow was never a writer on NBC's Office Hours.",
+        "Piet Marlow grew up on reruns of NBC's Office Hours.",
+    ],
+)
+def test_no_credit_on_a_work_named_without_a_role(nlp, text: str) -> None:
+    got = credits(nlp, LEAD + text)
+    assert not [r for r in got if r[0] == "Office Hours"], sorted(got)

@@ -42,6 +42,7 @@ from marquee.extract.lexicon import (
     VERB_ROLE,
     VOICE_WORDS,
 )
+from marquee.extract.other_works import other_work_credits
 from marquee.extract.records import Credit, Evidence
 
 # Words skipped between a list and the verb that credits it: "X will also star".
@@ -94,6 +95,7 @@ def extract_credits(article: Article) -> Iterator[Credit]:
             yield from _fragment(article, sentence, last_crew)
         last_crew = previous if previous is not None and previous.path == "credit.by" else None
         yield from _credits_include(article, sentence)
+        yield from other_work_credits(article, sentence)
 
 
 def _past_a_character(article: Article, group: Group) -> Group:
@@ -402,6 +404,9 @@ def _work_after(article: Article, sentence: Sentence, at: int) -> Mention | None
         mention = article.mention_of(k)
         if mention is not None and mention.kind == "T":
             return mention
+        if mention is not None and mention.kind in ("N", "C") and mention.last > k:
+            k = mention.last  # "starred in the BBC sitcom W", "on Acme's W": W's network
+            continue
         if mention is not None or doc[k].text in (".", ";", "(", "—") or \
                 doc[k].lower_ in ("as", "and", "who", "which", "while", "after", "alongside"):
             return None
