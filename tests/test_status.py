@@ -552,3 +552,16 @@ def test_an_honoured_season_is_not_the_one_ahead(nlp) -> None:
             "begins in Leeds next month.")
     got = statuses(nlp, text)
     assert not any(row[2] == "in_production" and row[1] == 2 for row in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The streamer has greenlit Marigold Lane, an eight-episode drama about glassmakers.",
+        "Peacock has greenlit 'Marigold Lane', a comedy from Ines Marlow.",
+        "The broadcaster has greenlit the period drama 'Marigold Lane' for its autumn slate.",
+    ],
+)
+def test_greenlit_is_read_as_a_verb(nlp, text: str) -> None:
+    got = statuses(nlp, text)
+    assert any(row[0] == "Marigold Lane" and row[2] == "announced" for row in got), got

@@ -161,6 +161,13 @@ GENRES: tuple[str, ...] = (
 )
 
 
+# Trade-press verb forms the English pipeline does not know, with the regular form it reads
+# them as (a tokenizer NORM): "has greenlit X" is otherwise tagged an adjective of X.
+TRADE_NORMS: dict[str, str] = {
+    "greenlit": "greenlighted",
+    "green-lit": "greenlighted",
+}
+
 MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",

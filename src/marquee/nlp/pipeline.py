@@ -6,26 +6,32 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 
 from marquee.config import DEFAULT_MODEL, MODEL_ALLOWED, MODEL_ENV, SettingError, check_model
 from marquee.nlp import components  # noqa: F401  (registers the component factories)
 from marquee.nlp.ruler import vocab_patterns
 from marquee.nlp.works import WEIGHTS_DIR, add_works
+from marquee.vocab import TRADE_NORMS
 
 
 @lru_cache(maxsize=4)
 def load_pipeline(model: str = DEFAULT_MODEL, works: Path | None = WEIGHTS_DIR) -> Language:
     """The pipeline named ``model`` (an installed package) with Marquee's components.
 
-    Order: paragraph boundaries before the parser (no sentence runs across a line
-    break), the vocabulary EntityRuler and then the trained title recogniser
-    ``marquee_works`` (weights under ``works``; ``None`` leaves it out) before the
-    statistical NER, so networks, outlets and titles are preset for it; then people
-    repair, titles, pronouns, seasons and references. A name that is no full pipeline
-    raises SettingError.
+    Trade-press verb forms the pipeline does not know are read as regular ones
+    (``TRADE_NORMS``: "greenlit" as "greenlighted"). Order: paragraph boundaries before
+    the parser (no sentence runs across a line break), the vocabulary EntityRuler and
+    then the trained title recogniser ``marquee_works`` (weights under ``works``;
+    ``None`` leaves it out) before the statistical NER, so networks, outlets and titles
+    are preset for it; then people repair, titles, pronouns, seasons and references. A
+    name that is no full pipeline raises SettingError.
     """
     nlp = _load(check_model(model))
+    for form, norm in TRADE_NORMS.items():
+        for written in (form, form.capitalize()):
+            nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: norm}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("marquee_paragraphs", before="parser")
     before = "ner" if "ner" in nlp.pipe_names else None

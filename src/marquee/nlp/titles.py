@@ -253,8 +253,9 @@ def find_titles(doc: Doc, headline: str | None = None) -> dict[str, Title]:
                 continue  # "Animated series have ...", "Other film stars ...": a modifier
             if cue == "kind" and OF_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "head of drama, X": a department, not the drama X
-            if cue == "kind" and "," in text[m.start() : raw_start] and title in names:
-                continue  # "Before joining the show, Ines Marlow ...": a clause's subject
+            if cue == "kind" and "," in text[m.start() : raw_start] and title in names and \
+                    not text.startswith(",", start + len(title)):
+                continue  # "Before joining the show, Ines Marlow was ...": the subject
             if cue in ("quoted", "called") and EPISODE_RE.search(
                 text, max(0, start - 60), start
             ):
