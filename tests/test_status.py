@@ -565,3 +565,21 @@ def test_an_honoured_season_is_not_the_one_ahead(nlp) -> None:
 def test_greenlit_is_read_as_a_verb(nlp, text: str) -> None:
     got = statuses(nlp, text)
     assert any(row[0] == "Marigold Lane" and row[2] == "announced" for row in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # an audience watching a numbered finale on a day: that season has aired
+        ("Nearly four million people watched the season 3 finale of 'Marigold Lane' on "
+         "Saturday.", ("Marigold Lane", 3, "released", "2024-11-16")),
+        ("Some 2.1 million viewers saw the fourth-series finale of 'Marigold Lane' on Sunday.",
+         ("Marigold Lane", 4, "released", "2024-11-17")),
+        # a hyphenated season before a premiere
+        ("The second-season premiere of 'Marigold Lane' is set for Jan. 8.",
+         ("Marigold Lane", 2, "premiere_scheduled", "2025-01-08")),
+    ],
+)
+def test_a_watched_finale_and_a_hyphenated_season(nlp, text: str, row: Row) -> None:
+    got = statuses(nlp, text)
+    assert row in got, got

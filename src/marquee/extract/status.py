@@ -724,8 +724,8 @@ def _finale_noun(article: Article, sentence: Sentence, noun: Token) -> Iterator[
                    first <= c.i < last for c in noun.children) for n in ns]
     if not numbers or None in numbers:
         return
-    if noun.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
-        return
+    if noun.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "appos"):
+        return  # (appos: "the season 3 finale", parsed as "season" with "finale" beside it)
     yield Event("released", "status.finale_noun", noun, _noun_patient(noun), needs_date=True,
                 own_date=True, extra={"noun_date": True, "season_numbers": numbers})
 
@@ -2141,13 +2141,20 @@ def _date(article: Article, sentence: Sentence, event: Event) -> str | None:
     return best[2] if best is not None else None
 
 
+# Verbs of an audience's viewing: "seven million watched the finale on Saturday" dates a
+# finale (always one that has aired).
+VIEWING_VERBS = {"watch", "see", "draw", "attract", "catch"}
+
+
 def _sets_date(noun: Token, phrase: Span) -> bool:
     """Whether the verb a premiere noun hangs from gives it the date: "set a premiere
-    for Oct. 4", "had its world premiere on Friday", "the premiere is set for ..."."""
+    for Oct. 4", "had its world premiere on Friday", "the premiere is set for ...",
+    "watched the finale on Saturday"."""
     verb = noun.head
     if verb.pos_ not in ("VERB", "AUX") and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
-    if _lemma(verb) not in SCHEDULE_VERBS | {"have", "hold", "get", "make", "target"}:
+    viewing = VIEWING_VERBS if _lem(noun) == "finale" else set()
+    if _lemma(verb) not in SCHEDULE_VERBS | viewing | {"have", "hold", "get", "make", "target"}:
         return False
     return phrase.root.head == verb or phrase.root.head.head == verb
 

@@ -29,7 +29,8 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{SEASON} (?P<n>\d{{1,2}}|{_NUM})\b", re.I), "number"),
     (re.compile(rf"\b(?P<n>\d{{1,2}})(?:st|nd|rd|th)(?: and (?:final|last))? {SEASON}\b", re.I),
      "number"),
-    (re.compile(rf"\b(?P<n>{_ORD})(?:,? and (?:final|last))? {SEASON}\b", re.I), "ordinal"),
+    (re.compile(rf"\b(?P<n>{_ORD})(?:,? and (?:final|last))?[ -]{SEASON}\b", re.I),
+     "ordinal"),  # "a fourth season", "the fourth-series finale"
     (re.compile(rf"\b(?:another|next|new|further) {SEASON}\b", re.I), "next"),
     (re.compile(rf"\b(?P<n>\d{{1,2}}|{_NUM}) (?:more|further|additional) {SEASON}s?\b", re.I),
      "more"),
