@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 import spacy
 from spacy.attrs import NORM, ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from marquee.config import DEFAULT_MODEL, MODEL_ALLOWED, MODEL_ENV, SettingError, check_model
 from marquee.nlp import components  # noqa: F401  (registers the component factories)
@@ -29,9 +31,10 @@ def load_pipeline(model: str = DEFAULT_MODEL, works: Path | None = WEIGHTS_DIR) 
     name that is no full pipeline raises SettingError.
     """
     nlp = _load(check_model(model))
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
     for form, norm in TRADE_NORMS.items():
         for written in (form, form.capitalize()):
-            nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: norm}])
+            tokenizer.add_special_case(written, [{ORTH: written, NORM: norm}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("marquee_paragraphs", before="parser")
     before = "ner" if "ner" in nlp.pipe_names else None
