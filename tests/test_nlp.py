@@ -124,6 +124,38 @@ def test_work_refs_and_main_work(nlp):
     assert spans(doc, "work_refs") == [("The show", "Birthright")]
 
 
+ROUNDUP = (
+    "Three shows start filming this month.\n\n"
+    "The drama Quillmoor Abbey returns in the spring.\n\n"
+    "The comedy Penny Whistle Lane has a new cast. The show was shot in Tolmere.\n\n"
+    "The thriller Ashgrove Run ends after two seasons. The series will film in Gullhaven."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (ROUNDUP, [("The show", "Penny Whistle Lane"), ("The series", "Ashgrove Run")]),
+        # the paragraph names no work before the reference: the article's main work
+        (ROUNDUP.replace("The comedy Penny Whistle Lane has a new cast. ", "")
+         .replace("The show was shot", "The show was shot before the comedy Penny Whistle Lane,"
+                  " in"),
+         [("The show", "Quillmoor Abbey"), ("The series", "Ashgrove Run")]),
+    ],
+)
+def test_a_round_up_refers_to_the_work_its_paragraph_named(nlp, text, expected):
+    assert spans(parse(nlp, text), "work_refs") == expected
+
+
+def test_a_single_work_article_refers_to_its_main_work(nlp):
+    text = ("The drama Quillmoor Abbey returns in the spring.\n\n"
+            "It follows the comedy Penny Whistle Lane on the schedule. The drama Quillmoor Abbey"
+            " was shot in Tolmere. The show has a new cast. Quillmoor Abbey ends in May.")
+    doc = parse(nlp, text)
+    assert doc._.main_work == "Quillmoor Abbey"
+    assert spans(doc, "work_refs") == [("The show", "Quillmoor Abbey")]
+
+
 def test_main_work_prefers_headline(nlp):
     text = "The comedy Brinkley aired before the comedy Horatio did."
     assert parse(nlp, text)._.main_work == "Brinkley"

@@ -1,7 +1,9 @@
 """References to the article's main work: "the show", "the series", "the film".
 
 The main work is the title mentioned most (the headline breaks ties, then the first
-mention). Each reference goes to ``doc.spans["work_refs"]`` labelled with that title.
+mention). Each reference goes to ``doc.spans["work_refs"]`` labelled with that title;
+in a round-up (the main work holds under ``ROUNDUP_SHARE`` of the title mentions) a
+reference goes to the work its paragraph last named before it, where there is one.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ REF_RE = re.compile(
     r"\b[Tt]he (?:(?:hit|popular|new|long-running|critically-acclaimed|cult|original|"
     r"[a-z]+-[a-z]+) )?(?:show|series|sitcom|programme|program|film|movie|drama|comedy)\b"
 )
+ROUNDUP_SHARE = 0.5
 
 
 def main_work(doc: Doc, headline: str | None = None) -> str | None:
@@ -44,10 +47,20 @@ def find_refs(doc: Doc, work: str | None) -> list[Span]:
     if work is None:
         return []
     spans = []
-    titles = {(s.start, s.end) for s in doc.spans.get("titles", [])}
-    for m in REF_RE.finditer(doc_text(doc)):
+    mentions = list(doc.spans.get("titles", []))
+    titles = {(s.start, s.end) for s in mentions}
+    text = doc_text(doc)
+    share = sum(s.label_ == work for s in mentions) / max(1, len(mentions))
+    for m in REF_RE.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or any(s <= span.end < e for s, e in titles):
             continue  # "the series Lanterns" names a work itself; the title span covers it
-        spans.append(Span(doc, span.start, span.end, label=work))
+        label = work
+        if share < ROUNDUP_SHARE:
+            para = text.rfind("\n", 0, m.start())
+            before = [s for s in mentions if s.end <= span.start and s.start_char > para]
+            if before:
+                label = before[-1].label_  # a round-up: the work its paragraph last named
+        spans.append(Span(doc, span.start, span.end, label=label))
     return spans
+
