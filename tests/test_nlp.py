@@ -141,6 +141,11 @@ ROUNDUP = (
          .replace("The show was shot", "The show was shot before the comedy Penny Whistle Lane,"
                   " in"),
          [("The show", "Quillmoor Abbey"), ("The series", "Ashgrove Run")]),
+        # the paragraph named the main work too: the reference stays with it
+        (ROUNDUP.replace("The comedy Penny Whistle Lane has a new cast.",
+                         "Quillmoor Abbey shares a set with the comedy Penny Whistle Lane"
+                         " and the drama Harrow Gate."),
+         [("The show", "Quillmoor Abbey"), ("The series", "Ashgrove Run")]),
     ],
 )
 def test_a_round_up_refers_to_the_work_its_paragraph_named(nlp, text, expected):

@@ -3,7 +3,8 @@
 The main work is the title mentioned most (the headline breaks ties, then the first
 mention). Each reference goes to ``doc.spans["work_refs"]`` labelled with that title;
 in a round-up (the main work holds under ``ROUNDUP_SHARE`` of the title mentions) a
-reference goes to the work its paragraph last named before it, where there is one.
+reference goes to the work its paragraph last named before it, unless the paragraph
+named the main work before it too.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def find_refs(doc: Doc, work: str | None) -> list[Span]:
         if share < ROUNDUP_SHARE:
             para = text.rfind("\n", 0, m.start())
             before = [s for s in mentions if s.end <= span.start and s.start_char > para]
-            if before:
+            if before and all(s.label_ != work for s in before):
                 label = before[-1].label_  # a round-up: the work its paragraph last named
         spans.append(Span(doc, span.start, span.end, label=label))
     return spans
