@@ -132,6 +132,28 @@ CASES = [
       crew("Joss Beaumont", "executive_producer"), crew("Ada Winslow", "executive_producer")]),
     ("The series comes from co-creators Joss Beaumont and Ada Winslow.",
      [crew("Joss Beaumont", "creator"), crew("Ada Winslow", "creator")]),
+    # a role noun as the subject of the list's verb: "executive producers include X"
+    ("Executive producers include Mira Castell, Joss Beaumont and Ada Winslow.",
+     [crew("Mira Castell", "executive_producer"), crew("Joss Beaumont", "executive_producer"),
+      crew("Ada Winslow", "executive_producer")]),
+    ("Executive producers are Mira Castell and Joss Beaumont for Wildwood.",
+     [crew("Mira Castell", "executive_producer"), crew("Joss Beaumont", "executive_producer")]),
+    ("The writers include Mira Castell and Joss Beaumont.",
+     [crew("Mira Castell", "writer"), crew("Joss Beaumont", "writer")]),
+    # voices provided by / voices come from
+    ("Additional voices are provided by Dana Okoye, Piet Marlow and Suki Brandt.",
+     [cast("Dana Okoye", role="voice_cast"), cast("Piet Marlow", role="voice_cast"),
+      cast("Suki Brandt", role="voice_cast")]),
+    ("Additional voices come from Dana Okoye and Piet Marlow.",
+     [cast("Dana Okoye", role="voice_cast"), cast("Piet Marlow", role="voice_cast")]),
+    # returning in a crew role; the creators' descriptor stays
+    ("Co-creators Joss Beaumont and Ada Winslow return as showrunners.",
+     [crew("Joss Beaumont", "creator"), crew("Ada Winslow", "creator"),
+      crew("Joss Beaumont", "showrunner"), crew("Ada Winslow", "showrunner")]),
+    ("Co-creators Joss Beaumont and Ada Winslow serve as showrunners.",
+     [crew("Joss Beaumont", "creator"), crew("Ada Winslow", "creator"),
+      crew("Joss Beaumont", "showrunner"), crew("Ada Winslow", "showrunner")]),
+    ("Joss Beaumont stays on as showrunner.", [crew("Joss Beaumont", "showrunner")]),
 ]
 
 

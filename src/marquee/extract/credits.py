@@ -166,7 +166,7 @@ def _cues_for(article: Article, sentence: Sentence, group: Group) -> list[Cue]:
     appos = _role_after(article, sentence, group)
     if lead is not None and lead.path == "credit.role_before" and lead.work is None and (
         verb is not None or appos is not None
-    ):
+    ) and not (verb is not None and verb.path == "credit.role_after" and "creator" in lead.roles):
         lead = None
     cues = [c for c in (lead, verb, appos) if c is not None]
     if not cues:
@@ -293,10 +293,12 @@ def _lead_before(article: Article, sentence: Sentence, group: Group) -> Cue | No
     word, lemma = token.lower_, token.lemma_.lower()
     clause_start = max(floor, i - 8)
     if word == "by":
-        roles = _by_roles(doc, i, floor)
+        roles = _by_roles(doc, i, floor) or _voices_given(doc, clause_start, i)
         if roles:
             return Cue(roles, "credit.by", token, _work_before(article, sentence, i))
         return None
+    if word == "from" and _voices_given(doc, clause_start, i):
+        return Cue(("voice_cast",), "credit.by", token)  # "additional voices come from X"
     if word in ("starring", "co-starring", "featuring", "costarring") or (
         lemma in CAST_LEADS and word not in ("with", "cast") and token.pos_ in ("VERB", "AUX")
     ):
@@ -320,6 +322,9 @@ def _lead_before(article: Article, sentence: Sentence, group: Group) -> Cue | No
             if "credit" in nouns or "credits" in nouns:
                 return None
             return Cue((role,), "credit.cast_includes", token)
+        roles = _role_subject(token)
+        if roles:
+            return Cue(roles, "credit.role_list", token)  # "executive producers include X"
         return None
     if word == "with" and any(m.character for m in group.members):
         return Cue((_flavour(doc, clause_start, i),), "credit.lead", token)
@@ -353,6 +358,27 @@ def _lead_before(article: Article, sentence: Sentence, group: Group) -> Cue | No
             return Cue((), "credit.role_before", token, owner, first_only=roles)
         return Cue(roles, "credit.role_before", token, owner)
     return None
+
+
+def _voices_given(doc: Doc, start: int, at: int) -> tuple[str, ...]:
+    """``voices are provided by``, ``additional voices come from``: a voice cast."""
+    verb = doc[at - 1] if at - 1 >= start else None
+    if verb is None or verb.lemma_.lower() not in ("provide", "supply", "come"):
+        return ()
+    if any(t.lower_ in ("voices", "voice", "vocals") for t in doc[start : at - 1]):
+        return ("voice_cast",)
+    return ()
+
+
+def _role_subject(verb: Token) -> tuple[str, ...]:
+    """The roles a list's verb ("include", "are") takes from its subject when the
+    subject is a role noun: "Executive producers include X", "The writers are X and Y"."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN" and (
+            child.lower_ in ROLE_NOUN or child.lower_.rstrip("s") in ROLE_NOUN
+        ):
+            return role_words(child.doc, child.left_edge.i, child.i + 1)
+    return ()
 
 
 def _by_roles(doc: Doc, by: int, floor: int) -> tuple[str, ...]:
@@ -524,6 +550,11 @@ def _one_verb_after(article: Article, sentence: Sentence, group: Group) -> Cue |
             if role == "host":
                 role = "cast"
         return Cue((role,), "credit.verb_after", token, _work_after(article, sentence, k))
+    after = k + 2 if nxt == "on" and k + 2 < sentence.last and doc[k + 2].lower_ == "as" else k + 1
+    if lemma in ("return", "stay", "continue") and doc[after].lower_ == "as":
+        roles = role_words(doc, after + 1, min(sentence.last, after + 5))
+        if roles and roles != ("cast",):  # "X and Y return as showrunners"
+            return Cue(roles, "credit.role_after", token, _work_after(article, sentence, k + 1))
     if lemma in JOIN_VERBS and (token.pos_ in ("VERB", "AUX") or _verb_as_noun(doc, k)):
         following = doc[k + 1 : min(sentence.last, k + 7)]
         words = {t.lower_ for t in following}
