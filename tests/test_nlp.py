@@ -112,6 +112,21 @@ def test_surname_resolves_to_full_name(nlp):
     assert second.start_char > doc.text.index(".")
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The series was created by Okoye-Brandt and Joss Beaumont.",
+        "Executive producers include Okoye-Brandt, Joss Beaumont and Ada Winslow.",
+        "Okoye-Brandt and Joss Beaumont executive produce for Wildwood Pictures.",
+        "Speaking on Monday, Okoye-Brandt said the show would return.",
+    ],
+)
+def test_a_hyphenated_surname_alone_resolves_to_the_full_name(nlp, second: str) -> None:
+    doc = parse(nlp, "The drama Lantern Bay stars Dana Okoye-Brandt. " + second)
+    later = [s for s in doc.spans["people"] if s.start_char > doc.text.index(".")]
+    assert ("Okoye-Brandt", "Dana Okoye-Brandt") in [(s.text, s.label_) for s in later]
+
+
 def test_title_is_not_a_person(nlp):
     doc = parse(nlp, "The comedy Harbour Lads stars Noreen Cassidy.")
     assert ("Harbour Lads", "Harbour Lads") in spans(doc, "titles")

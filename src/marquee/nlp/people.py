@@ -114,6 +114,7 @@ def _resolve(mentions: Iterable[Span]) -> dict[tuple[int, int], str]:
     surnames: dict[str, str] = {}
     firsts: dict[str, set[str]] = {}
     for name in fulls.values():
+        surnames.setdefault(name.split()[-1], name)  # "Okafor-Lind" of "Ama Okafor-Lind"
         surnames.setdefault(name.replace("-", " ").split()[-1], name)
         firsts.setdefault(name.split()[0], set()).add(name)
     resolved: dict[tuple[int, int], str] = {}
@@ -184,6 +185,7 @@ def find_people(doc: Doc) -> list[Span]:
     persons = _repair(doc, persons)
     persons = _given_name_people(doc, persons)
     persons = [s for s in (_strip_leading(doc, _strip_role(doc, p)) for p in persons) if s]
+    persons += _hyphenated_surnames(doc, persons)
     full_names = {p.text.replace("-", " ").split()[-1] for p in persons if len(p) >= 2}
     # Surname mentions the NER missed ("Odenkirk told me").
     known = {(p.start, p.end) for p in persons}
@@ -251,3 +253,20 @@ def _strip_possessive(doc: Doc, span: Span) -> Span:
     while end > span.start + 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
     return doc[span.start : end]
+
+
+def _hyphenated_surnames(doc: Doc, persons: list[Span]) -> list[Span]:
+    """Mentions of a hyphenated surname ("Okafor-Lind" for "Ama Okafor-Lind") that the
+    NER missed or called an organisation: several tokens, so the one-token pass misses them."""
+    taken = {i for p in persons for i in range(p.start, p.end)}
+    surnames = {p.text.split()[-1] for p in persons if len(p.text.split()) >= 2}
+    text = doc_text(doc)
+    added: list[Span] = []
+    for surname in sorted(s for s in surnames if "-" in s.strip("-")):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or taken & set(range(span.start, span.end)):
+                continue
+            added.append(span)
+            taken.update(range(span.start, span.end))
+    return added
