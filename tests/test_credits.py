@@ -154,6 +154,15 @@ CASES = [
      [crew("Joss Beaumont", "creator"), crew("Ada Winslow", "creator"),
       crew("Joss Beaumont", "showrunner"), crew("Ada Winslow", "showrunner")]),
     ("Joss Beaumont stays on as showrunner.", [crew("Joss Beaumont", "showrunner")]),
+    # a description between the cue and the name: "created by former teacher X"
+    ("Created by former public defender Mira Castell, Lantern Bay follows a clinic.",
+     [crew("Mira Castell", "creator")]),
+    ("Lantern Bay is written by the novelist Mira Castell, who adapted her own book.",
+     [crew("Mira Castell", "writer")]),
+    ("Lantern Bay is directed by Oscar-winning filmmaker Joss Beaumont.",
+     [crew("Joss Beaumont", "director")]),
+    ("Lantern Bay stars former footballer Dana Okoye and Piet Marlow.",
+     [cast("Dana Okoye"), cast("Piet Marlow")]),
 ]
 
 

@@ -280,8 +280,8 @@ def _flavour(doc: Doc, start: int, end: int, default: str = "cast") -> str:
 def _lead_before(article: Article, sentence: Sentence, group: Group) -> Cue | None:
     """A cue just before the list: a cast lead, ``<participle> by``, a role noun."""
     doc = article.doc
-    i = group.first - 1
     floor = sentence.first
+    i = _past_description(article, group.first, floor) - 1
     while i >= floor and (doc[i].lower_ in LEAD_SKIP and doc[i].lower_ not in ("as",)
                           or doc[i].is_space):
         if doc[i].lower_ == "and" and i - 1 >= floor and doc[i - 1].tag_ in ("VBN", "VBD"):
@@ -358,6 +358,33 @@ def _lead_before(article: Article, sentence: Sentence, group: Group) -> Cue | No
             return Cue((), "credit.role_before", token, owner, first_only=roles)
         return Cue(roles, "credit.role_before", token, owner)
     return None
+
+
+DESCRIBED_AFTER = {"by", "starring", "featuring", "co-starring", "costarring", "stars", "star",
+                   "starred"}
+DESCRIPTION_TAGS = {"DT", "JJ", "NN", "NNS", "HYPH", "VBN", "VBG", "POS", "CD", "NNP"}
+
+
+def _past_description(article: Article, first: int, floor: int) -> int:
+    """Where a description of the list's first name starts, when a credit cue comes
+    before it ("created by former public defender X", "written by the novelist X");
+    else ``first``. A role noun alone before a name is itself a cue, and stays."""
+    doc = article.doc
+    name_head = doc[first]
+    while name_head.head.i != name_head.i and first <= name_head.head.i < first + 4 and \
+            name_head.head.pos_ == "PROPN":
+        name_head = name_head.head
+    linked = {name_head.i, name_head.head.i}
+    k = first - 1
+    while k >= floor and first - k <= 5 and doc[k].tag_ in DESCRIPTION_TAGS and \
+            doc[k].lower_ not in DESCRIBED_AFTER and article.mention_of(k) is None and \
+            (doc[k].head.i in linked or doc[k].head.i == name_head.i or
+             doc[k].i == name_head.head.i):
+        linked.add(k)
+        k -= 1
+    if k < first - 1 and k >= floor and doc[k].lower_ in DESCRIBED_AFTER:
+        return k + 1
+    return first
 
 
 def _voices_given(doc: Doc, start: int, at: int) -> tuple[str, ...]:
