@@ -203,6 +203,26 @@ def test_constructions(nlp, text: str, expected: set[tuple[str, str, str]]) -> N
             {("Laura Vane", "indirect", 'the writers wanted a "big summer storyline"')},
             id="label-after-a-determiner-is-no-fragment",
         ),
+        pytest.param(
+            "Creator Laura Vane said in a statement that the first draft was \"the funniest"
+            " thing to land on my desk in years\".",
+            {("Laura Vane", "direct", "the funniest thing to land on my desk in years"),
+             ("Laura Vane", "indirect", 'the first draft was "the funniest thing to land on my'
+              ' desk in years"')},
+            id="a-quote-that-ends-the-clause-stays-in-it",
+        ),
+        pytest.param(
+            "Creator Laura Vane said in a statement that the pilot was \"the funniest thing"
+            " to land on my desk in years\".",
+            {("Laura Vane", "direct", "the funniest thing to land on my desk in years")},
+            id="a-quote-that-is-most-of-the-clause-is-the-quote-alone",
+        ),
+        pytest.param(
+            'Creator Laura Vane said the season would end, adding, "We are so proud of it."',
+            {("Laura Vane", "direct", "We are so proud of it."),
+             ("Laura Vane", "indirect", "the season would end")},
+            id="a-quote-after-adding-is-its-own",
+        ),
     ],
 )
 def test_fragments_in_reported_speech(nlp, text: str, expected: set) -> None:

@@ -131,6 +131,11 @@ class Reporter:
         if not starts:
             return clause
         cut = min(starts)
+        before = self.a.text[clause.start_char : cut].rstrip(" \"“”'‘’")
+        if before and before[-1].isalnum():
+            # 'said the first draft was "the best ..."': the quote ends the clause, which
+            # stands as reported speech when enough of it is the writer's own words
+            return clause if len(re.findall(r"\w+", before)) >= OWN_WORDS else None
         tokens = [t for t in clause if t.idx + len(t) <= cut]
         while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in TRAILING_WORDS):
             tokens = tokens[:-1]
