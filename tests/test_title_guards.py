@@ -572,3 +572,40 @@ def test_a_shouted_title_takes_the_form_of_running_text(nlp) -> None:
 )
 def test_a_name_after_a_kind_word_and_a_comma_is_the_clause_s_subject(nlp, text: str) -> None:
     assert "Piet Marlow" not in titles(nlp, "Piet Marlow is an actor. " + text)
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "title"),
+    [
+        # a headline capitalises every word of a quoted title; the body's form is the title
+        ("Fox has cancelled Signal to Lower Bay, the comedy about retirees.",
+         "Fox Cancels 'Signal To Lower Bay,' Leaving A Cliffhanger", "Signal to Lower Bay"),
+        ("The 4:40 to Quillgate took $12 million at the box office.",
+         "Ferry Rom-Com 'The 4:40 To Quillgate' Takes $12 Million", "The 4:40 to Quillgate"),
+        ("Fox has renewed Ten of the Clock for a second season.",
+         "Fox renews 'Ten of the Clock'", "Ten of the Clock"),
+    ],
+)
+def test_a_quoted_headline_title_is_read_as_the_body_writes_it(
+    nlp, text: str, headline: str, title: str
+) -> None:
+    assert title in titles(nlp, text, headline)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Gable Street, the legal drama, will return in May.", "Gable Street"),
+        ("The legal drama Gable Street will return in May.", "Gable Street"),
+        ("Gable Street, the legal drama starring Dana Okoye, will return.", "Gable Street"),
+    ],
+)
+def test_a_kind_word_makes_a_street_name_a_title(nlp, text: str, title: str) -> None:
+    assert title in titles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Shops on Gable Street will close in May.", "The drama was shot on Gable Street."]
+)
+def test_a_street_without_a_kind_word_is_no_title(nlp, text: str) -> None:
+    assert "Gable Street" not in titles(nlp, text)

@@ -160,6 +160,11 @@ def _well_formed(title: str) -> bool:
     return True
 
 
+# Last words of places and programme labels that a strong cue may still make a title's:
+# "the legal drama Gable Street", "the talent show Brightlights Live".
+CUED_TITLE_ENDS = frozenset({"Street", "Live"})
+
+
 def _acceptable(
     doc: Doc, title: str, start: int, strict: bool = True, names: frozenset[str] | None = None
 ) -> bool:
@@ -182,7 +187,8 @@ def _acceptable(
     if doc_text(doc)[start + len(title) : start + len(title) + 1] == "+":
         return False  # "Acme+" is a streamer's name, "Acme" no title
     words = title.split()
-    if len(words) > 8 or words[-1] in NOT_TITLE_WORDS:
+    if len(words) > 8 or words[-1] in NOT_TITLE_WORDS and (strict or
+                                                        words[-1] not in CUED_TITLE_ENDS):
         return False
     if len(words) == 1 and (title in COMMON_CAPS or title in DEMONYMS or title.isdigit()):
         return False
@@ -497,9 +503,11 @@ def _headline_titles(doc: Doc, headline: str, names: frozenset[str]) -> list[str
     text = doc_text(doc)
     out: list[str] = []
     for phrase in headline_quoted(headline):
-        m = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text)
-        if m and _quoted_acceptable(doc, phrase, m.start()):
-            out.append(phrase)  # quotation marks are a strong cue, even for a name
+        pattern = rf"(?<![\w-]){re.escape(phrase)}(?![\w-])"
+        # as the body writes it: a headline capitalises every word ("'Ten To Two'")
+        m = re.search(pattern, text) or re.search(pattern, text, re.IGNORECASE)
+        if m and _quoted_acceptable(doc, m.group(), m.start()):
+            out.append(m.group())  # quotation marks are a strong cue, even for a name
     words = re.findall(r"[\w’'&.-]+", headline)
     for n in range(min(6, len(words)), 0, -1):
         for i in range(len(words) - n + 1):
