@@ -77,6 +77,21 @@ def speakers(nlp, text: str) -> set[str]:
             '"I spent a month learning to tie knots for this," he said.',
             set(), id="her-character-subject-blocks-the-pronoun",
         ),
+        pytest.param(
+            "The drama was created by Alan Ferrand. A Channel 4 spokesman said the channel had"
+            ' no plans for a third series. "Never say never," he said.',
+            {"Channel 4"}, id="he-after-a-spokesman-is-the-organisation",
+        ),
+        pytest.param(
+            "Rachel Quenby runs the channel. A Hulu spokesman said the show would end, though"
+            " he said the cast could return in other projects.",
+            {"Hulu"}, id="he-in-the-spokesman-s-sentence",
+        ),
+        pytest.param(
+            "A Hulu spokesman said the show would end. Its creator Michael Ferrand disagreed. "
+            '"Never say never," he said.',
+            {"Hulu", "Michael Ferrand"}, id="a-person-named-since-is-nearer",
+        ),
     ],
 )
 def test_pronoun_speakers(nlp, text: str, expected: set[str]) -> None:

@@ -433,6 +433,29 @@ class Speakers:
                     return None
         return antecedent(self._named, before, gender, self.genders, self.paragraph(before))
 
+    def _spokes_before(self, before: int, gender: str | None) -> Token | None:
+        """A spokesperson who is the subject of the pronoun's sentence or the one before
+        it, of the pronoun's gender, with no person named between them: who "he" or
+        "she" is."""
+        token = self.doc.char_span(before, before + 1, alignment_mode="expand")
+        if token is None:
+            return None
+        here = self._sentence_of.get(token.start, 0)
+        found = [
+            t for t in self.doc[: token.start]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in SPOKES_NOUNS - {"statement"}
+            and self._sentence_of.get(t.i, -9) in (here, here - 1) and not self._quoted(t.idx)
+        ]
+        if not found:
+            return None
+        last = found[-1]
+        noun_gender = gender_of_noun(last.lower_)
+        if gender and noun_gender and noun_gender != gender:
+            return None
+        if any(last.idx < n.start < before for n in self._named):
+            return None  # a person named since is nearer
+        return last
+
     def org_for(self, before: int, labels: frozenset[str]) -> str | None:
         """The organisation a description ("the network") at ``before`` stands for: the
         only one of its kind named in reach, else the last one named in its paragraph or
@@ -526,6 +549,9 @@ class Speakers:
             # the pronoun stands for someone named before it (not before the quote: the
             # people a frame before the quote names come after the pronoun's subject)
             at = tokens[0].idx if tokens[0].idx < at else at
+            spokes = self._spokes_before(at, PRONOUN_GENDER[first])
+            if spokes is not None:  # "A BBC spokesman said ... he said": the BBC's words
+                return self._spokes(spokes, spokes.idx, last_org)
             who = self.person_for(at, PRONOUN_GENDER[first])
             return Speaker(who, "pronoun") if who else None
         if first in ("it", "they") and len(tokens) == 1:
