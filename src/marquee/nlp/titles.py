@@ -503,9 +503,9 @@ def _headline_titles(doc: Doc, headline: str, names: frozenset[str]) -> list[str
     text = doc_text(doc)
     out: list[str] = []
     for phrase in headline_quoted(headline):
-        pattern = rf"(?<![\w-]){re.escape(phrase)}(?![\w-])"
+        quoted = rf"(?<![\w-]){re.escape(phrase)}(?![\w-])"
         # as the body writes it: a headline capitalises every word ("'Ten To Two'")
-        m = re.search(pattern, text) or re.search(pattern, text, re.IGNORECASE)
+        m = re.search(quoted, text) or re.search(quoted, text, re.IGNORECASE)
         if m and _quoted_acceptable(doc, m.group(), m.start()):
             out.append(m.group())  # quotation marks are a strong cue, even for a name
     words = re.findall(r"[\w’'&.-]+", headline)
