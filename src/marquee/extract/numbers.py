@@ -94,6 +94,7 @@ def parse_number(text: str) -> float | None:
 ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 
 
+@lru_cache(maxsize=8192)
 def parse_ordinal(text: str) -> int | None:
     """'fourth' -> 4, '3rd' -> 3 (number-parser reads the words)."""
     m = ORDINAL_DIGITS_RE.fullmatch(text.strip())
