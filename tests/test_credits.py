@@ -193,6 +193,18 @@ def test_earlier_show_in_parentheses(nlp, text: str, expected: list[tuple]) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Joss Beaumont will stay on as showrunner", {crew("Joss Beaumont", "showrunner")}),
+        ("Joss Beaumont will return", {cast("Joss Beaumont")}),
+    ],
+)
+def test_a_verb_that_ends_the_text_is_read(nlp, text: str, expected: set) -> None:
+    # no full stop: the verb is the document's last token
+    assert credits(nlp, LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Veteran actress Dana Okoye attended the gala.",

@@ -378,8 +378,7 @@ def _past_description(article: Article, first: int, floor: int) -> int:
     k = first - 1
     while k >= floor and first - k <= 5 and doc[k].tag_ in DESCRIPTION_TAGS and \
             doc[k].lower_ not in DESCRIBED_AFTER and article.mention_of(k) is None and \
-            (doc[k].head.i in linked or doc[k].head.i == name_head.i or
-             doc[k].i == name_head.head.i):
+            (doc[k].head.i in linked or k == name_head.head.i):
         linked.add(k)
         k -= 1
     if k < first - 1 and k >= floor and doc[k].lower_ in DESCRIBED_AFTER:
@@ -577,8 +576,9 @@ def _one_verb_after(article: Article, sentence: Sentence, group: Group) -> Cue |
             if role == "host":
                 role = "cast"
         return Cue((role,), "credit.verb_after", token, _work_after(article, sentence, k))
-    after = k + 2 if nxt == "on" and k + 2 < sentence.last and doc[k + 2].lower_ == "as" else k + 1
-    if lemma in ("return", "stay", "continue") and doc[after].lower_ == "as":
+    on_as = nxt == "on" and k + 2 < sentence.last and doc[k + 2].lower_ == "as"
+    if lemma in ("return", "stay", "continue") and (nxt == "as" or on_as):
+        after = k + 2 if on_as else k + 1
         roles = role_words(doc, after + 1, min(sentence.last, after + 5))
         if roles and roles != ("cast",):  # "X and Y return as showrunners"
             return Cue(roles, "credit.role_after", token, _work_after(article, sentence, k + 1))
