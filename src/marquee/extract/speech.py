@@ -433,6 +433,13 @@ class Speakers:
                     return None
         return antecedent(self._named, before, gender, self.genders, self.paragraph(before))
 
+    @cached_property
+    def _spokes_subjects(self) -> list[Token]:
+        """Subjects that are a spokesperson ("a BBC spokesman said"), outside quotes."""
+        return [t for t in self.doc
+                if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in SPOKES_NOUNS - {"statement"}
+                and not self._quoted(t.idx)]
+
     def _spokes_before(self, before: int, gender: str | None) -> Token | None:
         """A spokesperson who is the subject of the pronoun's sentence or the one before
         it, of the pronoun's gender, with no person named between them: who "he" or
@@ -441,11 +448,8 @@ class Speakers:
         if token is None:
             return None
         here = self._sentence_of.get(token.start, 0)
-        found = [
-            t for t in self.doc[: token.start]
-            if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in SPOKES_NOUNS - {"statement"}
-            and self._sentence_of.get(t.i, -9) in (here, here - 1) and not self._quoted(t.idx)
-        ]
+        found = [t for t in self._spokes_subjects
+                 if t.i < token.start and self._sentence_of.get(t.i, -9) in (here, here - 1)]
         if not found:
             return None
         last = found[-1]

@@ -64,4 +64,3 @@ def find_refs(doc: Doc, work: str | None) -> list[Span]:
                 label = before[-1].label_  # a round-up: the work its paragraph last named
         spans.append(Span(doc, span.start, span.end, label=label))
     return spans
-
