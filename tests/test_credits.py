@@ -312,3 +312,43 @@ def test_a_credit_on_the_work_a_person_is_known_for(nlp, text: str, expected: tu
 def test_no_credit_on_a_work_named_without_a_role(nlp, text: str) -> None:
     got = credits(nlp, LEAD + text)
     assert not [r for r in got if r[0] == "Office Hours"], sorted(got)
+
+
+# An article about one work whose later paragraph turns to another.
+MAIN = ("The drama Lantern Bay has been renewed by Netflix. Lantern Bay will be back next "
+        "year, and Lantern Bay's cast returns in full.\n\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Netflix also ordered the comedy Quillfern Row. It stars Odile Brannagh as a ferry "
+         "captain.", cast("Odile Brannagh", work="Quillfern Row")),
+        ("Separately, the streamer picked up Quillfern Row. Written and directed by Odile "
+         "Brannagh, it follows two ferry captains.",
+         crew("Odile Brannagh", "director", "Quillfern Row")),
+        ("The comedy Quillfern Row was also picked up. Odile Brannagh and Tobin Rask also star.",
+         cast("Tobin Rask", work="Quillfern Row")),
+    ],
+)
+def test_a_sentence_without_a_work_follows_its_paragraph(nlp, text: str,
+                                                         expected: tuple) -> None:
+    got = credits(nlp, MAIN + text)
+    assert expected in got, sorted(got)
+    assert ("Lantern Bay", *expected[1:]) not in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lantern Bay beat the comedy Quillfern Row in the ratings. It stars Odile Brannagh "
+        "as a ferry captain.",
+        "Quillfern Row aside, Netflix loves Lantern Bay. It stars Odile Brannagh as a "
+        "ferry captain.",
+    ],
+)
+def test_a_paragraph_that_named_the_main_work_keeps_it(nlp, text: str) -> None:
+    got = credits(nlp, MAIN + text)
+    assert cast("Odile Brannagh", "Ferry Captain") not in got
+    assert not [r for r in got if r[0] == "Quillfern Row" and r[1] == "Odile Brannagh"], \
+        sorted(got)

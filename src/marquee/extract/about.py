@@ -10,6 +10,9 @@ series") or the main work.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterator
+
 from spacy.tokens import Span, Token
 
 from marquee.extract.context import Article, Mention, Sentence
@@ -93,11 +96,15 @@ def work_at(
     *,
     fallback: bool = True,
     exclude: tuple[Mention, ...] = (),
+    local: bool = True,
 ) -> Mention | None:
     """The work mention the clause of ``anchor`` is about (see the module's doc).
 
     ``fallback``: with no work of its own in the clause, the sentence's only other work
-    or the article's main work (as a mention of no position) is taken.
+    is taken; else, with ``local``, the work its paragraph last named before it when the
+    paragraph has not named the main work before it ("Rook Hill was renewed. It stars Jo
+    Bell." in a paragraph about another show); else the article's main work (as a
+    mention of no position).
     """
     token = anchor.root if isinstance(anchor, Span) else anchor
     candidates = [m for m in works_in(sentence) if m not in exclude]
@@ -118,6 +125,10 @@ def work_at(
     if own and len({m.value for m in own}) == 1 and not describing:
         return own[0]
     main = article.main_work
+    nearby = _paragraph_work(article, sentence) if local else None
+    if nearby is not None and main is not None and nearby.value != main and \
+            not _named_before(article, sentence, main):
+        return nearby  # the paragraph has moved on to another work
     if main is None or not article.about_main_work:
         return None
     return Mention("T", main, sentence.start, sentence.start, -1, -1)
@@ -133,3 +144,30 @@ def _governs(article: Article, mention: Mention, clause: Token) -> bool:
     the work of the clause above it)."""
     head = clause_of(head_of(article, mention))
     return any(t.i == head.i for t in clause.ancestors)
+
+
+def _paragraph_work(article: Article, sentence: Sentence) -> Mention | None:
+    """The work the sentence's paragraph last named before it (not in passing)."""
+    for previous in _earlier_in_paragraph(article, sentence):
+        own = [m for m in works_in(previous) if not passing(article, m)]
+        if own:
+            return max(own, key=lambda m: m.start)
+    return None
+
+
+def _named_before(article: Article, sentence: Sentence, work: str) -> bool:
+    """Whether the sentence's paragraph names ``work`` before it."""
+    return any(m.value == work for previous in _earlier_in_paragraph(article, sentence)
+               for m in works_in(previous))
+
+
+def _earlier_in_paragraph(article: Article, sentence: Sentence) -> Iterator[Sentence]:
+    """The sentences before ``sentence`` in its paragraph, nearest first. Sentences never
+    run across a blank line, so a line break between two sentences' starts ends one."""
+    starts = article.__dict__.setdefault("_sentence_starts",
+                                         [s.start for s in article.sentences])
+    at = bisect_left(starts, sentence.start)
+    text = article.text
+    while at > 0 and "\n" not in text[starts[at - 1] : starts[at]]:
+        at -= 1
+        yield article.sentences[at]

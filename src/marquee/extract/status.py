@@ -1828,7 +1828,9 @@ def _work(article: Article, sentence: Sentence, event: Event) -> str | None:
                 _in_season_span(article, patient):
             return _antecedent(article, sentence, patient)
     exclude = _person_descriptions(article, sentence, event.anchor, event.status == "casting")
-    mention = work_at(article, sentence, event.anchor, exclude=exclude)
+    # A status needs its work named or referred to: a paragraph's last work is not enough
+    # (measured: statuses lose precision with it, the other types gain).
+    mention = work_at(article, sentence, event.anchor, exclude=exclude, local=False)
     return mention.value if mention is not None else None
 
 
